@@ -1,0 +1,36 @@
+# gpyasync: common tasks. `make test` is what CI runs.
+GO ?= go
+
+.PHONY: all build test race vet fmt goldens bench fuzz
+
+all: build test
+
+build:
+	$(GO) build ./...
+
+# The full test suite: vet, format check, unit tests and the conformance suite.
+test: vet fmt
+	$(GO) test ./...
+
+# The race detector over the packages that touch goroutines.
+race:
+	$(GO) test -race ./iterproto/... ./interp/...
+
+vet:
+	$(GO) vet ./...
+
+fmt:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+# Regenerate the conformance goldens with CPython 3.11 (needs python3).
+goldens:
+	./scripts/goldens.sh
+
+# Go benchmarks of the evaluator against gpython's own.
+bench:
+	$(GO) test -run '^$$' -bench . -benchtime 500ms ./interp/vm/
+
+# A short fuzzing run over the compile path.
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzCompile -fuzztime 60s ./interp/compiler/

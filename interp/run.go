@@ -1,0 +1,239 @@
+package interp
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpyasync/gpyasync/pyerr"
+)
+
+// RunMain runs src as the __main__ module of ctx. filename is what code
+// objects and tracebacks name. The error, if any, is a py.ExceptionInfo.
+func RunMain(ctx py.Context, src, filename string) error {
+	code, err := py.Compile(src, filename, py.ExecMode, 0, true)
+	if err != nil {
+		return pyerr.Info(err)
+	}
+	if c, ok := ctx.(*context); ok {
+		c.sources.add(filename, src)
+	}
+	_, err = ctx.ModuleInit(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "__main__", FileDesc: filename},
+		Code: code,
+	})
+	if err != nil {
+		return pyerr.Info(err)
+	}
+	return nil
+}
+
+// RunFile reads the script at path and runs it as __main__; the script's
+// directory goes first on sys.path so that its imports resolve next to it.
+func RunFile(ctx py.Context, path string) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return pyerr.Newf(py.FileNotFoundError, "can't open file %q: %v", path, errors.Unwrap(err))
+	}
+	if sys, err := ctx.GetModule("sys"); err == nil {
+		if list, ok := sys.Globals["path"].(*py.List); ok {
+			list.Items = append([]py.Object{py.String(filepath.Dir(path))}, list.Items...)
+		}
+	}
+	return RunMain(ctx, string(src), path)
+}
+
+// ExitStatus reports the status CPython would exit with after a script ended
+// with err, and writes to w what CPython would print: the traceback of an
+// uncaught exception, the message of SystemExit("message"), nothing for nil
+// or SystemExit(0).
+func ExitStatus(err error, w io.Writer) int {
+	if err == nil {
+		return 0
+	}
+	info := pyerr.Info(err)
+	if info.Type == py.SystemExit || info.Type.IsSubtype(py.SystemExit) {
+		args, _ := info.Value.(*py.Exception).Args.(py.Tuple)
+		var code py.Object = py.None
+		if len(args) == 1 {
+			code = args[0]
+		} else if len(args) > 1 {
+			code = args
+		}
+		switch c := code.(type) {
+		case py.NoneType:
+			return 0
+		case py.Int:
+			return int(c)
+		case py.Bool:
+			if c {
+				return 1
+			}
+			return 0
+		}
+		fmt.Fprintln(w, str(code))
+		return 1
+	}
+	fmt.Fprint(w, FormatException(err))
+	return 1
+}
+
+// FormatException renders err the way CPython 3.11 prints an uncaught
+// exception: chained exceptions first, then "Traceback (most recent call
+// last):", one entry per frame with its source line, and "Type: message".
+// CPython 3.11's column markers (lines of ~ and ^) are not rendered: gpython's
+// syntax tree carries no end positions.
+func FormatException(err error) string {
+	var b strings.Builder
+	formatChain(&b, pyerr.Exception(err), map[*py.Exception]bool{})
+	return b.String()
+}
+
+func formatChain(b *strings.Builder, e *py.Exception, seen map[*py.Exception]bool) {
+	seen[e] = true
+	if cause, ok := e.Cause.(*py.Exception); ok && !seen[cause] {
+		formatChain(b, cause, seen)
+		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if ctxExc, ok := e.Context.(*py.Exception); ok && !e.SuppressContext && !seen[ctxExc] {
+		formatChain(b, ctxExc, seen)
+		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	formatOne(b, e)
+}
+
+func formatOne(b *strings.Builder, e *py.Exception) {
+	if tb, ok := e.Traceback.(*py.Traceback); ok && tb != nil {
+		b.WriteString("Traceback (most recent call last):\n")
+		for ; tb != nil; tb = tb.Next {
+			code := tb.Frame.Code
+			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", code.Filename, tb.Lineno, code.Name)
+			if line, ok := sourceLine(tb.Frame.Context, code.Filename, int(tb.Lineno)); ok {
+				if line = strings.TrimSpace(line); line != "" {
+					fmt.Fprintf(b, "    %s\n", line)
+				}
+			}
+		}
+	}
+	if e.Base == py.SyntaxError || e.Base.IsSubtype(py.SyntaxError) {
+		formatSyntaxError(b, e)
+		return
+	}
+	b.WriteString(exceptionLine(e))
+}
+
+// exceptionLine is the last line of a traceback: "Type: message", or just
+// "Type" when the message is empty.
+func exceptionLine(e *py.Exception) string {
+	name := typeName(e.Base)
+	if msg := ExceptionStr(e); msg != "" {
+		return name + ": " + msg + "\n"
+	}
+	return name + "\n"
+}
+
+// typeName qualifies a class by its module unless it is a builtin or lives in
+// __main__, as CPython's traceback module does.
+func typeName(t *py.Type) string {
+	if mod, ok := t.Dict["__module__"].(py.String); ok && mod != "builtins" && mod != "__main__" {
+		return string(mod) + "." + t.Name
+	}
+	return t.Name
+}
+
+func formatSyntaxError(b *strings.Builder, e *py.Exception) {
+	filename, _ := e.Dict["filename"].(py.String)
+	lineno, _ := e.Dict["lineno"].(py.Int)
+	offset, _ := e.Dict["offset"].(py.Int)
+	text, ok := e.Dict["text"].(py.String)
+	if !ok {
+		text, _ = e.Dict["line"].(py.String)
+	}
+	if filename == "" {
+		filename = "<string>"
+	}
+	fmt.Fprintf(b, "  File \"%s\", line %d\n", filename, lineno)
+	if line := strings.TrimRight(string(text), "\r\n"); strings.TrimSpace(line) != "" {
+		trimmed := strings.TrimLeft(line, " \t\f")
+		fmt.Fprintf(b, "    %s\n", trimmed)
+		if offset > 0 {
+			col := int(offset) - 1 - (len([]rune(line)) - len([]rune(trimmed)))
+			if col < 0 {
+				col = 0
+			}
+			fmt.Fprintf(b, "    %s^\n", strings.Repeat(" ", col))
+		}
+	}
+	msg := ""
+	if args, ok := e.Args.(py.Tuple); ok && len(args) > 0 {
+		msg = str(args[0])
+	}
+	b.WriteString(typeName(e.Base) + ": " + msg + "\n")
+}
+
+// sourceLine finds line n of filename through the context that ran it.
+func sourceLine(ctx py.Context, filename string, n int) (string, bool) {
+	if c, ok := ctx.(*context); ok {
+		return c.sources.line(filename, n)
+	}
+	var s sources
+	return s.line(filename, n)
+}
+
+// ExceptionStr is str(e) with CPython's rules: no arguments give "", one
+// argument gives its str (its repr for KeyError), several give the repr of
+// the argument tuple.
+func ExceptionStr(e *py.Exception) string {
+	args, _ := e.Args.(py.Tuple)
+	switch len(args) {
+	case 0:
+		return ""
+	case 1:
+		if e.Base == py.KeyError || e.Base.IsSubtype(py.KeyError) {
+			return repr(args[0])
+		}
+		return str(args[0])
+	}
+	return repr(args)
+}
+
+// str and repr never fail: printing an exception must not raise another.
+func str(o py.Object) string {
+	if e, ok := o.(*py.Exception); ok {
+		return ExceptionStr(e)
+	}
+	s, err := safeCall(py.Str, o)
+	if err != nil {
+		return "<exception str() failed>"
+	}
+	return s
+}
+
+func repr(o py.Object) string {
+	s, err := safeCall(py.Repr, o)
+	if err != nil {
+		return fmt.Sprintf("<%s object>", o.Type().Name)
+	}
+	return s
+}
+
+func safeCall(f func(py.Object) (py.Object, error), o py.Object) (s string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v", r)
+		}
+	}()
+	res, err := f(o)
+	if err != nil {
+		return "", err
+	}
+	ps, ok := res.(py.String)
+	if !ok {
+		return "", fmt.Errorf("returned %s", res.Type().Name)
+	}
+	return string(ps), nil
+}

@@ -35,7 +35,12 @@ func RunMain(ctx py.Context, src, filename string) error {
 
 // RunFile reads the script at path and runs it as __main__; the script's
 // directory goes first on sys.path so that its imports resolve next to it.
+// Like CPython 3.11, code objects and tracebacks name the script by its
+// absolute path.
 func RunFile(ctx py.Context, path string) error {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return pyerr.Newf(py.FileNotFoundError, "can't open file %q: %v", path, errors.Unwrap(err))

@@ -1,0 +1,281 @@
+package coroutine
+
+import (
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpyasync/gpyasync/iterproto"
+	"github.com/gpyasync/gpyasync/pyerr"
+)
+
+// GeneratorType is the Python type of generator objects.
+var GeneratorType = newType("generator", "Generator object: the suspended body of a generator function.")
+
+// Generator is a Python generator object: it drives a Frame with CPython
+// 3.11's send/throw/close protocol.
+//
+// When the Go garbage collector drops an unfinished generator, CPython
+// would close it; this type does not, because the finalizer would run
+// Python code off the goroutine that owns it.
+type Generator struct {
+	frame    Frame // nil once finished
+	code     *py.Code
+	name     string
+	qualname string
+	started  bool
+	running  bool
+}
+
+// NewGenerator returns a generator that runs the suspended body f of the
+// function code. The evaluator calls it when a generator function is
+// called; the body must not have run yet.
+func NewGenerator(f Frame, code *py.Code, name, qualname string) *Generator {
+	return &Generator{frame: f, code: code, name: name, qualname: qualname}
+}
+
+// Type returns GeneratorType.
+func (g *Generator) Type() *py.Type { return GeneratorType }
+
+// Running reports whether the body is executing (gi_running).
+func (g *Generator) Running() bool { return g.running }
+
+// Done reports whether the body has finished, by returning or raising.
+func (g *Generator) Done() bool { return g.frame == nil }
+
+// Name returns __name__.
+func (g *Generator) Name() string { return g.name }
+
+// Qualname returns __qualname__.
+func (g *Generator) Qualname() string { return g.qualname }
+
+// Code returns the code object of the body (gi_code).
+func (g *Generator) Code() *py.Code { return g.code }
+
+// YieldFrom returns the iterator the body delegates to in a pending
+// `yield from`, or nil (gi_yieldfrom).
+func (g *Generator) YieldFrom() py.Object {
+	if g.frame == nil || g.running {
+		return nil
+	}
+	return g.frame.YieldFrom()
+}
+
+// M__iter__ returns the generator itself.
+func (g *Generator) M__iter__() (py.Object, error) { return g, nil }
+
+// M__next__ resumes the body with None.
+func (g *Generator) M__next__() (py.Object, error) { return g.resume(py.None, nil) }
+
+// Send resumes the body, making value the result of the pending yield.
+// It returns the next yielded value; a return ends it with
+// StopIteration(value). A nil value is None.
+func (g *Generator) Send(value py.Object) (py.Object, error) {
+	if value == nil {
+		value = py.None
+	}
+	return g.resume(value, nil)
+}
+
+// Throw is generator.throw(typ[, val[, tb]]) with Python arguments.
+func (g *Generator) Throw(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) != 0 {
+		return nil, pyerr.Newf(py.TypeError, "generator.throw() takes no keyword arguments")
+	}
+	if len(args) == 0 {
+		return nil, pyerr.Newf(py.TypeError, "throw expected at least 1 argument, got 0")
+	}
+	if len(args) > 3 {
+		return nil, pyerr.Newf(py.TypeError, "throw expected at most 3 arguments, got %d", len(args))
+	}
+	var val, tb py.Object
+	if len(args) > 1 {
+		val = args[1]
+	}
+	if len(args) > 2 {
+		tb = args[2]
+	}
+	exc, err := MakeThrown(args[0], val, tb)
+	if err != nil {
+		return nil, err
+	}
+	return g.resume(py.None, exc)
+}
+
+// ThrowError raises exc, an exception already normalized (see
+// MakeThrown), at the body's suspension point, as throw does.
+func (g *Generator) ThrowError(exc error) (py.Object, error) {
+	if exc == nil {
+		return nil, pyerr.Newf(py.SystemError, "ThrowError called with a nil error")
+	}
+	return g.resume(py.None, pyerr.Info(exc))
+}
+
+// Close is generator.close(): it raises GeneratorExit in a suspended body
+// and reports an error only if the body does something other than finish.
+// It returns None.
+func (g *Generator) Close() (py.Object, error) {
+	if g.frame != nil && !g.started && !g.running {
+		g.finish()
+		return py.None, nil
+	}
+	_, err := g.resume(py.None, pyerr.New(py.GeneratorExit))
+	if err == nil {
+		return nil, pyerr.Newf(py.RuntimeError, "generator ignored GeneratorExit")
+	}
+	if pyerr.Matches(err, py.GeneratorExit) || pyerr.Matches(err, py.StopIteration) {
+		return py.None, nil
+	}
+	return nil, err
+}
+
+// M__repr__ is CPython's <generator object QUALNAME at 0x...>.
+func (g *Generator) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<generator object %s at %p>", g.qualname, g)), nil
+}
+
+// resume runs the body once, with CPython's checks around it. exc, when
+// not nil, is a py.ExceptionInfo to raise in the body.
+func (g *Generator) resume(value py.Object, exc error) (py.Object, error) {
+	if g.frame != nil && !g.started && exc == nil && value != py.None {
+		return nil, pyerr.Newf(py.TypeError, "can't send non-None value to a just-started generator")
+	}
+	if g.running {
+		return nil, pyerr.Newf(py.ValueError, "generator already executing")
+	}
+	if g.frame == nil {
+		if exc != nil {
+			return nil, exc
+		}
+		return nil, pyerr.New(py.StopIteration)
+	}
+	g.started = true
+	g.running = true
+	v, done, err := g.run(value, exc)
+	if !done {
+		if err != nil {
+			// The body could not be entered (say, the recursion limit):
+			// it stays suspended where it was.
+			return nil, pyerr.Info(err)
+		}
+		return v, nil
+	}
+	g.finish()
+	if err != nil {
+		if pyerr.Matches(err, py.StopIteration) {
+			return nil, fromCause(err, "generator raised StopIteration")
+		}
+		return nil, pyerr.Info(err)
+	}
+	return nil, iterproto.StopIteration(v)
+}
+
+// run calls Resume and clears the running flag even if the evaluator
+// panics.
+func (g *Generator) run(value py.Object, exc error) (py.Object, bool, error) {
+	defer func() { g.running = false }()
+	v, done, err := g.frame.Resume(value, exc)
+	if v == nil && !done {
+		v = py.None
+	}
+	return v, done, err
+}
+
+func (g *Generator) finish() {
+	g.frame = nil
+}
+
+// fromCause makes a RuntimeError whose __cause__ and __context__ are the
+// exception in err, as PEP 479 requires for a StopIteration escaping a
+// generator body.
+func fromCause(err error, msg string) error {
+	info := pyerr.Info(err)
+	cause := info.Value.(*py.Exception)
+	if cause.Traceback == nil && info.Traceback != nil {
+		cause.Traceback = info.Traceback
+	}
+	rt := pyerr.Newf(py.RuntimeError, "%s", msg)
+	e := rt.Value.(*py.Exception)
+	e.Cause = cause
+	e.Context = cause
+	e.SuppressContext = true
+	return rt
+}
+
+// MakeThrown validates and normalizes the arguments of throw(typ, val, tb)
+// into the exception to raise, with CPython 3.11's TypeErrors. val and tb
+// may be nil when absent.
+func MakeThrown(typ, val, tb py.Object) (py.ExceptionInfo, error) {
+	var traceback *py.Traceback
+	switch t := tb.(type) {
+	case nil, py.NoneType:
+	case *py.Traceback:
+		traceback = t
+	default:
+		return py.ExceptionInfo{}, pyerr.Newf(py.TypeError, "throw() third argument must be a traceback object")
+	}
+	var exc *py.Exception
+	switch {
+	case isExceptionInstance(typ):
+		if val != nil && val != py.None {
+			return py.ExceptionInfo{}, pyerr.Newf(py.TypeError, "instance exception may not have a separate value")
+		}
+		exc = typ.(*py.Exception)
+		if traceback == nil {
+			traceback, _ = exc.Traceback.(*py.Traceback)
+		}
+	case py.ExceptionClassCheck(typ):
+		var err error
+		exc, err = instantiate(typ.(*py.Type), val)
+		if err != nil {
+			return py.ExceptionInfo{}, err
+		}
+	default:
+		return py.ExceptionInfo{}, pyerr.Newf(py.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", typeName(typ))
+	}
+	return py.ExceptionInfo{Type: exc.Base, Value: exc, Traceback: traceback}, nil
+}
+
+// typeName is type(o).__name__. gpython records a built-in class's base
+// as its type, so a readied class (one with an MRO) is named 'type' here.
+func typeName(o py.Object) string {
+	if t, ok := o.(*py.Type); ok && len(t.Mro) > 0 {
+		return "type"
+	}
+	return o.Type().Name
+}
+
+func isExceptionInstance(o py.Object) bool {
+	_, ok := o.(*py.Exception)
+	return ok
+}
+
+// instantiate makes the instance raising class t with value val implies:
+// val itself if it is already one, else t(*val) for a tuple, t() for
+// None, t(val) otherwise.
+func instantiate(t *py.Type, val py.Object) (*py.Exception, error) {
+	var args py.Tuple
+	switch v := val.(type) {
+	case nil, py.NoneType:
+	case *py.Exception:
+		if v.Base == t || v.Base.IsSubtype(t) {
+			return v, nil
+		}
+		args = py.Tuple{v}
+	case py.Tuple:
+		args = v
+	default:
+		args = py.Tuple{v}
+	}
+	res, err := py.Call(t, args, nil)
+	if err != nil {
+		return nil, pyerr.Info(err)
+	}
+	exc, ok := res.(*py.Exception)
+	if !ok {
+		return nil, pyerr.Newf(py.TypeError, "calling %s should have returned an instance of BaseException, not %s", py.DebugRepr(t), res.Type().Name)
+	}
+	return exc, nil
+}
+
+var _ py.I_generator = (*Generator)(nil)

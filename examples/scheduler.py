@@ -22,7 +22,7 @@ def worker(name, steps):
 def run(tasks):
     # Round-robin until every task has returned; collect the return values.
     results = {}
-    queue = sorted(tasks.items())
+    queue = [(name, tasks[name]) for name in sorted(tasks)]
     while queue:
         still_running = []
         for name, task in queue:

@@ -20,6 +20,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpyasync/gpyasync/interp/vm"
 )
 
 // Config configures an interpreter context.
@@ -215,6 +217,7 @@ func (ctx *context) Close() error {
 		ctx.mu.Unlock()
 		ctx.running.Wait()
 		ctx.store.OnContextClosed()
+		vm.Forget(ctx)
 		close(ctx.done)
 	})
 	return nil

@@ -17,6 +17,7 @@ import (
 	"github.com/gpyasync/gpyasync/interp/compiler"
 	"github.com/gpyasync/gpyasync/interp/pylib"
 	"github.com/gpyasync/gpyasync/interp/vm"
+	"github.com/gpyasync/gpyasync/pyerr"
 )
 
 // Package initialisation runs after gpython's (we import it), so these
@@ -29,23 +30,12 @@ func init() {
 		return NewContext(Config{Argv: opts.SysArgs, Path: opts.SysPaths})
 	}
 	pylib.Install()
-	replaceMethod("builtins", py.MustNewMethod("compile", builtinCompile, 0, compileDoc))
-	replaceMethod("sys", py.MustNewMethod("exc_info", sysExcInfo, 0, excInfoDoc))
-	replaceMethod("sys", py.MustNewMethod("getrecursionlimit", sysGetRecursionLimit, 0, "getrecursionlimit()\n\nReturn the current value of the recursion limit."))
-	replaceMethod("sys", py.MustNewMethod("setrecursionlimit", sysSetRecursionLimit, 0, "setrecursionlimit(n)\n\nSet the maximum depth of the Python interpreter stack to n."))
-}
-
-// replaceMethod puts m in the named Go-defined module in place of the method
-// of the same name, or adds it. Contexts made afterwards see it.
-func replaceMethod(module string, m *py.Method) {
-	impl := py.GetModuleImpl(module)
-	for i, old := range impl.Methods {
-		if old.Name == m.Name {
-			impl.Methods[i] = m
-			return
-		}
-	}
-	impl.Methods = append(impl.Methods, m)
+	py.GetModuleImpl("builtins").Globals["RecursionError"] = vm.RecursionError
+	pylib.ReplaceMethod("builtins", py.MustNewMethod("compile", builtinCompile, 0, compileDoc))
+	pylib.ReplaceMethod("sys", py.MustNewMethod("exc_info", sysExcInfo, 0, excInfoDoc))
+	pylib.ReplaceMethod("sys", py.MustNewMethod("exit", sysExit, 0, "exit([status])\n\nExit the interpreter by raising SystemExit(status)."))
+	pylib.ReplaceMethod("sys", py.MustNewMethod("getrecursionlimit", sysGetRecursionLimit, 0, "getrecursionlimit()\n\nReturn the current value of the recursion limit."))
+	pylib.ReplaceMethod("sys", py.MustNewMethod("setrecursionlimit", sysSetRecursionLimit, 0, "setrecursionlimit(n)\n\nSet the maximum depth of the Python interpreter stack to n."))
 }
 
 const compileDoc = `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)
@@ -135,4 +125,12 @@ func sysSetRecursionLimit(self, arg py.Object) (py.Object, error) {
 		return nil, err
 	}
 	return py.None, nil
+}
+
+// sysExit raises SystemExit; gpython's returns the exception as a value.
+func sysExit(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) > 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "exit expected at most 1 argument, got %d", len(args))
+	}
+	return nil, pyerr.New(py.SystemExit, args...)
 }

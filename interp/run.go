@@ -114,21 +114,53 @@ func formatChain(b *strings.Builder, e *py.Exception, seen map[*py.Exception]boo
 func formatOne(b *strings.Builder, e *py.Exception) {
 	if tb, ok := e.Traceback.(*py.Traceback); ok && tb != nil {
 		b.WriteString("Traceback (most recent call last):\n")
-		for ; tb != nil; tb = tb.Next {
-			code := tb.Frame.Code
-			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", code.Filename, tb.Lineno, code.Name)
-			if line, ok := sourceLine(tb.Frame.Context, code.Filename, int(tb.Lineno)); ok {
-				if line = strings.TrimSpace(line); line != "" {
-					fmt.Fprintf(b, "    %s\n", line)
-				}
-			}
-		}
+		formatEntries(b, tb)
 	}
 	if e.Base == py.SyntaxError || e.Base.IsSubtype(py.SyntaxError) {
 		formatSyntaxError(b, e)
 		return
 	}
 	b.WriteString(exceptionLine(e))
+}
+
+// repeatLimit is how many identical consecutive traceback entries CPython
+// prints before it summarizes the rest.
+const repeatLimit = 3
+
+// formatEntries prints one entry per frame, collapsing runs of identical
+// entries (deep recursion) the way CPython does.
+func formatEntries(b *strings.Builder, tb *py.Traceback) {
+	var last string
+	repeats := 0
+	flush := func() {
+		if repeats > repeatLimit {
+			n := repeats - repeatLimit
+			plural := "s"
+			if n == 1 {
+				plural = ""
+			}
+			fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, plural)
+		}
+	}
+	for ; tb != nil; tb = tb.Next {
+		code := tb.Frame.Code
+		entry := fmt.Sprintf("  File \"%s\", line %d, in %s\n", code.Filename, tb.Lineno, code.Name)
+		if line, ok := sourceLine(tb.Frame.Context, code.Filename, int(tb.Lineno)); ok {
+			if line = strings.TrimSpace(line); line != "" {
+				entry += "    " + line + "\n"
+			}
+		}
+		if entry == last {
+			repeats++
+		} else {
+			flush()
+			last, repeats = entry, 1
+		}
+		if repeats <= repeatLimit {
+			b.WriteString(entry)
+		}
+	}
+	flush()
 }
 
 // exceptionLine is the last line of a traceback: "Type: message", or just

@@ -1,13 +1,18 @@
-// Package pylib replaces the gpython builtins that iterate so that they
-// follow CPython's iterator protocol: gpython's py.Iterate recognizes only
-// the StopIteration class itself as the end of an iteration, so a
-// StopIteration instance (what `raise StopIteration` and generators
-// produce) escapes list(), tuple(), sorted() and the rest as an error.
+// Package pylib patches gpython's builtins and types where they break
+// behaviour gpyasync promises, through gpython's exported, process-wide
+// tables only (type constructors, type dictionaries, the method lists of
+// Go-defined modules):
 //
-// Install swaps in versions built on package iterproto. It changes only
-// gpython's exported, process-wide tables (type constructors, type
-// dictionaries and the builtins module's method list); it is not a general
-// object-model fix-up and adds no builtin that does not iterate.
+//   - iteration: gpython's py.Iterate recognizes only the StopIteration class
+//     itself as the end of an iteration, so a StopIteration instance (what
+//     `raise StopIteration` and generators produce) escapes list(), tuple(),
+//     sorted() and the rest as an error; those are rebuilt on iterproto;
+//   - exception attributes: gpython answers every attribute of an exception
+//     with its args tuple; descriptors give CPython's attributes;
+//   - class names: `__name__` and `__class__`.
+//
+// Builtins that need the evaluator (exec, sys.exc_info...) are wired by
+// package interp, which uses ReplaceMethod from here.
 package pylib
 
 import (
@@ -53,24 +58,29 @@ func install() {
 	py.StringType.Dict["join"] = py.MustNewMethod("join", strJoin, 0, "Concatenate any number of strings.")
 	py.StopIteration.Dict["value"] = stopValue
 
-	builtins := py.GetModuleImpl("builtins")
-	if builtins == nil {
-		return
+	for _, m := range []*py.Method{
+		py.MustNewMethod("iter", builtinIter, 0, iterDoc),
+		py.MustNewMethod("next", builtinNext, 0, nextDoc),
+		py.MustNewMethod("sorted", builtinSorted, 0, sortedDoc),
+	} {
+		ReplaceMethod("builtins", m)
 	}
-	replace := map[string]*py.Method{
-		"iter":   py.MustNewMethod("iter", builtinIter, 0, iterDoc),
-		"next":   py.MustNewMethod("next", builtinNext, 0, nextDoc),
-		"sorted": py.MustNewMethod("sorted", builtinSorted, 0, sortedDoc),
-	}
-	for i, m := range builtins.Methods {
-		if r, ok := replace[m.Name]; ok {
-			builtins.Methods[i] = r
-			delete(replace, m.Name)
+	installExceptionAttributes()
+	installTypeAttributes()
+}
+
+// ReplaceMethod puts m into the Go-defined module named module in place of
+// the method of the same name, or adds it. Contexts made afterwards see it.
+// Like Install, it must run before the first context is made.
+func ReplaceMethod(module string, m *py.Method) {
+	impl := py.GetModuleImpl(module)
+	for i, old := range impl.Methods {
+		if old.Name == m.Name {
+			impl.Methods[i] = m
+			return
 		}
 	}
-	for _, r := range replace {
-		builtins.Methods = append(builtins.Methods, r)
-	}
+	impl.Methods = append(impl.Methods, m)
 }
 
 // stopValue is StopIteration.value. gpython's exceptions have no instance

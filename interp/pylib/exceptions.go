@@ -1,11 +1,12 @@
-package interp
+package pylib
 
 import "github.com/go-python/gpython/py"
 
+// installExceptionAttributes gives exception instances CPython's attributes.
 // gpython answers every attribute of an exception instance with its args
-// tuple. These descriptors, put in the exception classes' type dictionaries,
-// are found first and give the attributes CPython defines.
-func init() {
+// tuple; descriptors in the exception classes' type dictionaries are found
+// first.
+func installExceptionAttributes() {
 	base := py.BaseException.Dict
 	base["args"] = excProperty(func(e *py.Exception) py.Object {
 		if e.Args == nil {

@@ -25,6 +25,7 @@ import (
 
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
+	"github.com/gpyasync/gpyasync/pyobj"
 )
 
 // Code flags of CPython 3.11 that gpython does not define.
@@ -78,7 +79,7 @@ func Iterator(obj py.Object) (py.Object, error) {
 			return nil, merr
 		}
 		if m == nil {
-			return nil, pyerr.Newf(py.TypeError, "object %s can't be used in 'await' expression", typeOf(obj).Name)
+			return nil, pyerr.Newf(py.TypeError, "object %s can't be used in 'await' expression", pyobj.TypeOf(obj).Name)
 		}
 		it, err = py.Call(m, nil, nil)
 	}
@@ -90,7 +91,7 @@ func Iterator(obj py.Object) (py.Object, error) {
 		return nil, pyerr.Newf(py.TypeError, "__await__() returned a coroutine")
 	}
 	if !isIterator(it) {
-		return nil, pyerr.Newf(py.TypeError, "__await__() returned non-iterator of type '%s'", typeOf(it).Name)
+		return nil, pyerr.Newf(py.TypeError, "__await__() returned non-iterator of type '%s'", pyobj.TypeOf(it).Name)
 	}
 	return it, nil
 }
@@ -107,7 +108,7 @@ func IsAwaitable(obj py.Object) bool {
 	if _, ok := obj.(interface{ M__await__() (py.Object, error) }); ok {
 		return true
 	}
-	return typeOf(obj).NativeGetAttrOrNil("__await__") != nil
+	return pyobj.TypeOf(obj).NativeGetAttrOrNil("__await__") != nil
 }
 
 // Send resumes the await iterator it with value, as the awaiting frame
@@ -138,7 +139,7 @@ func Send(it, value py.Object) (Result, error) {
 		return Result{}, err
 	}
 	if m == nil {
-		return Result{}, pyerr.Newf(py.AttributeError, "'%s' object has no attribute 'send'", typeOf(it).Name)
+		return Result{}, pyerr.Newf(py.AttributeError, "'%s' object has no attribute 'send'", pyobj.TypeOf(it).Name)
 	}
 	return result(py.Call(m, py.Tuple{value}, nil))
 }
@@ -271,22 +272,12 @@ func coroutineFlags(o py.Object) (int32, bool) {
 	return code.Flags, true
 }
 
-// typeOf is type(o). gpython records a built-in class's base as its type,
-// and a user-defined instance is a *py.Type without an MRO, so a *py.Type
-// with an MRO is a class and its type is type.
-func typeOf(o py.Object) *py.Type {
-	if t, ok := o.(*py.Type); ok && len(t.Mro) > 0 {
-		return py.TypeType
-	}
-	return o.Type()
-}
-
 // special finds the method name on o's type, as CPython looks up special
 // methods, and binds it to o. It returns nil when the type has none.
 // gpython's own lookup (py.TypeCall) misses methods a user class
 // inherits, so the type's MRO is searched here.
 func special(o py.Object, name string) (py.Object, error) {
-	t := typeOf(o)
+	t := pyobj.TypeOf(o)
 	attr := t.NativeGetAttrOrNil(name)
 	if attr == nil {
 		return nil, nil
@@ -307,5 +298,5 @@ func isIterator(o py.Object) bool {
 	if _, ok := o.(py.I__next__); ok {
 		return true
 	}
-	return typeOf(o).NativeGetAttrOrNil("__next__") != nil
+	return pyobj.TypeOf(o).NativeGetAttrOrNil("__next__") != nil
 }

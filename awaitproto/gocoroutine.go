@@ -7,6 +7,7 @@ import (
 
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
+	"github.com/gpyasync/gpyasync/pyobj"
 )
 
 // Stepper is the body of a coroutine written in Go, as a state machine:
@@ -90,7 +91,7 @@ func (c *goCoroutine) Throw(args py.Tuple, kwargs py.StringDict) (py.Object, err
 	if len(kwargs) != 0 {
 		return nil, pyerr.Newf(py.TypeError, "go_coroutine.throw() takes no keyword arguments")
 	}
-	exc, err := thrownException(args)
+	exc, err := pyerr.ThrowArgs(args)
 	if err != nil {
 		return nil, err
 	}
@@ -203,85 +204,6 @@ func raisedStop(err error) error {
 	return rt
 }
 
-// thrownException validates throw's arguments (typ[, val[, tb]]) and
-// makes the exception to raise, with CPython 3.11's TypeErrors.
-func thrownException(args py.Tuple) (py.ExceptionInfo, error) {
-	if len(args) == 0 {
-		return py.ExceptionInfo{}, pyerr.Newf(py.TypeError, "throw expected at least 1 argument, got 0")
-	}
-	if len(args) > 3 {
-		return py.ExceptionInfo{}, pyerr.Newf(py.TypeError, "throw expected at most 3 arguments, got %d", len(args))
-	}
-	var tb *py.Traceback
-	if len(args) == 3 {
-		switch t := args[2].(type) {
-		case py.NoneType:
-		case *py.Traceback:
-			tb = t
-		default:
-			return py.ExceptionInfo{}, pyerr.Newf(py.TypeError, "throw() third argument must be a traceback object")
-		}
-	}
-	val := py.Object(py.None)
-	if len(args) > 1 {
-		val = args[1]
-	}
-	var exc *py.Exception
-	switch typ := args[0].(type) {
-	case *py.Exception:
-		if val != py.None {
-			return py.ExceptionInfo{}, pyerr.Newf(py.TypeError, "instance exception may not have a separate value")
-		}
-		exc = typ
-	case *py.Type:
-		if !py.ExceptionClassCheck(typ) {
-			return py.ExceptionInfo{}, notException(typ)
-		}
-		var err error
-		if exc, err = instantiate(typ, val); err != nil {
-			return py.ExceptionInfo{}, err
-		}
-	default:
-		return py.ExceptionInfo{}, notException(typ)
-	}
-	if tb == nil {
-		tb, _ = exc.Traceback.(*py.Traceback)
-	}
-	return py.ExceptionInfo{Type: exc.Base, Value: exc, Traceback: tb}, nil
-}
-
-func notException(o py.Object) error {
-	return pyerr.Newf(py.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", typeOf(o).Name)
-}
-
-// instantiate makes the instance that raising class t with value val
-// means: val itself if it is one already, else t(*val) for a tuple, t()
-// for None, t(val) otherwise.
-func instantiate(t *py.Type, val py.Object) (*py.Exception, error) {
-	var args py.Tuple
-	switch v := val.(type) {
-	case py.NoneType:
-	case *py.Exception:
-		if v.Base == t || v.Base.IsSubtype(t) {
-			return v, nil
-		}
-		args = py.Tuple{v}
-	case py.Tuple:
-		args = v
-	default:
-		args = py.Tuple{v}
-	}
-	res, err := py.Call(t, args, nil)
-	if err != nil {
-		return nil, pyerr.Info(err)
-	}
-	exc, ok := res.(*py.Exception)
-	if !ok {
-		return nil, pyerr.Newf(py.TypeError, "calling %s should have returned an instance of BaseException, not %s", t.Name, typeOf(res).Name)
-	}
-	return exc, nil
-}
-
 // Func exposes a Go function as a Python coroutine function: calling the
 // result from Python (or with py.Call) runs fn with the call's arguments
 // and returns NewCoroutine(name, stepper). An error from fn is raised by
@@ -389,7 +311,7 @@ func receiver(self py.Object, method string) (*goCoroutine, error) {
 	if c, ok := self.(*goCoroutine); ok {
 		return c, nil
 	}
-	return nil, pyerr.Newf(py.TypeError, "descriptor '%s' for 'go_coroutine' objects doesn't apply to a '%s' object", method, typeOf(self).Name)
+	return nil, pyerr.Newf(py.TypeError, "descriptor '%s' for 'go_coroutine' objects doesn't apply to a '%s' object", method, pyobj.TypeOf(self).Name)
 }
 
 // bind finds the coroutine a method applies to. Called through the type,

@@ -82,20 +82,7 @@ func (g *Generator) Throw(args py.Tuple, kwargs py.StringDict) (py.Object, error
 	if len(kwargs) != 0 {
 		return nil, pyerr.Newf(py.TypeError, "generator.throw() takes no keyword arguments")
 	}
-	if len(args) == 0 {
-		return nil, pyerr.Newf(py.TypeError, "throw expected at least 1 argument, got 0")
-	}
-	if len(args) > 3 {
-		return nil, pyerr.Newf(py.TypeError, "throw expected at most 3 arguments, got %d", len(args))
-	}
-	var val, tb py.Object
-	if len(args) > 1 {
-		val = args[1]
-	}
-	if len(args) > 2 {
-		tb = args[2]
-	}
-	exc, err := MakeThrown(args[0], val, tb)
+	exc, err := pyerr.ThrowArgs(args)
 	if err != nil {
 		return nil, err
 	}
@@ -103,7 +90,7 @@ func (g *Generator) Throw(args py.Tuple, kwargs py.StringDict) (py.Object, error
 }
 
 // ThrowError raises exc, an exception already normalized (see
-// MakeThrown), at the body's suspension point, as throw does.
+// pyerr.ThrowArgs), at the body's suspension point, as throw does.
 func (g *Generator) ThrowError(exc error) (py.Object, error) {
 	if exc == nil {
 		return nil, pyerr.Newf(py.SystemError, "ThrowError called with a nil error")
@@ -200,82 +187,6 @@ func fromCause(err error, msg string) error {
 	e.Context = cause
 	e.SuppressContext = true
 	return rt
-}
-
-// MakeThrown validates and normalizes the arguments of throw(typ, val, tb)
-// into the exception to raise, with CPython 3.11's TypeErrors. val and tb
-// may be nil when absent.
-func MakeThrown(typ, val, tb py.Object) (py.ExceptionInfo, error) {
-	var traceback *py.Traceback
-	switch t := tb.(type) {
-	case nil, py.NoneType:
-	case *py.Traceback:
-		traceback = t
-	default:
-		return py.ExceptionInfo{}, pyerr.Newf(py.TypeError, "throw() third argument must be a traceback object")
-	}
-	var exc *py.Exception
-	switch {
-	case isExceptionInstance(typ):
-		if val != nil && val != py.None {
-			return py.ExceptionInfo{}, pyerr.Newf(py.TypeError, "instance exception may not have a separate value")
-		}
-		exc = typ.(*py.Exception)
-		if traceback == nil {
-			traceback, _ = exc.Traceback.(*py.Traceback)
-		}
-	case py.ExceptionClassCheck(typ):
-		var err error
-		exc, err = instantiate(typ.(*py.Type), val)
-		if err != nil {
-			return py.ExceptionInfo{}, err
-		}
-	default:
-		return py.ExceptionInfo{}, pyerr.Newf(py.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", typeName(typ))
-	}
-	return py.ExceptionInfo{Type: exc.Base, Value: exc, Traceback: traceback}, nil
-}
-
-// typeName is type(o).__name__. gpython records a built-in class's base
-// as its type, so a readied class (one with an MRO) is named 'type' here.
-func typeName(o py.Object) string {
-	if t, ok := o.(*py.Type); ok && len(t.Mro) > 0 {
-		return "type"
-	}
-	return o.Type().Name
-}
-
-func isExceptionInstance(o py.Object) bool {
-	_, ok := o.(*py.Exception)
-	return ok
-}
-
-// instantiate makes the instance raising class t with value val implies:
-// val itself if it is already one, else t(*val) for a tuple, t() for
-// None, t(val) otherwise.
-func instantiate(t *py.Type, val py.Object) (*py.Exception, error) {
-	var args py.Tuple
-	switch v := val.(type) {
-	case nil, py.NoneType:
-	case *py.Exception:
-		if v.Base == t || v.Base.IsSubtype(t) {
-			return v, nil
-		}
-		args = py.Tuple{v}
-	case py.Tuple:
-		args = v
-	default:
-		args = py.Tuple{v}
-	}
-	res, err := py.Call(t, args, nil)
-	if err != nil {
-		return nil, pyerr.Info(err)
-	}
-	exc, ok := res.(*py.Exception)
-	if !ok {
-		return nil, pyerr.Newf(py.TypeError, "calling %s should have returned an instance of BaseException, not %s", py.DebugRepr(t), res.Type().Name)
-	}
-	return exc, nil
 }
 
 var _ py.I_generator = (*Generator)(nil)

@@ -1,0 +1,23 @@
+// Package pyobj answers questions about gpython objects the way CPython
+// would, where gpython's own answer differs. It holds no state and changes
+// nothing; patches to gpython's behaviour live in interp/pylib.
+package pyobj
+
+import "github.com/go-python/gpython/py"
+
+// IsClass reports whether o is a class. gpython represents both classes and
+// instances of user classes as *py.Type; only classes have been readied and
+// so have a method resolution order.
+func IsClass(o py.Object) bool {
+	t, ok := o.(*py.Type)
+	return ok && len(t.Mro) > 0
+}
+
+// TypeOf is CPython's type(o). gpython records a class's base class as its
+// type; the type of every class here is `type`.
+func TypeOf(o py.Object) *py.Type {
+	if IsClass(o) {
+		return py.TypeType
+	}
+	return o.Type()
+}

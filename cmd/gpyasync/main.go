@@ -12,9 +12,13 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
 
 	"github.com/gpyasync/gpyasync/interp"
 )
@@ -44,11 +48,29 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return interp.ExitStatus(interp.RunMain(ctx, args[1], "<string>"), stderr)
 	}
 	if _, err := os.Stat(args[0]); err != nil {
-		fmt.Fprintf(stderr, "gpyasync: can't open file %q: %v\n", args[0], err)
+		fmt.Fprintf(stderr, "gpyasync: can't open file '%s': %s\n", absPath(args[0]), errnoText(err))
 		return 2
 	}
 	cfg.Argv = args
 	ctx := interp.NewContext(cfg)
 	defer ctx.Close()
 	return interp.ExitStatus(interp.RunFile(ctx, args[0]), stderr)
+}
+
+func absPath(p string) string {
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return p
+}
+
+// errnoText renders a file error as CPython does: "[Errno 2] No such file
+// or directory".
+func errnoText(err error) string {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		msg := errno.Error()
+		return fmt.Sprintf("[Errno %d] %s", int(errno), strings.ToUpper(msg[:1])+msg[1:])
+	}
+	return err.Error()
 }

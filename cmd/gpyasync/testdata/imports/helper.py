@@ -1,0 +1,5 @@
+VALUE = 42
+
+
+def twice(x):
+    return 2 * x

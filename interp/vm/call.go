@@ -1,0 +1,510 @@
+package vm
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpyasync/gpyasync/coroutine"
+	"github.com/gpyasync/gpyasync/iterproto"
+	"github.com/gpyasync/gpyasync/pyerr"
+)
+
+// EvalCode runs code with the given arguments, or returns a generator when
+// code is a generator function's body. It has the signature of the
+// py.VmEvalCode hook, through which gpython calls every Python function.
+// The error, if any, is a py.ExceptionInfo. It must be called on the
+// goroutine that owns ctx.
+func EvalCode(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
+	if ctx == nil || code == nil || globals == nil {
+		return nil, pyerr.Newf(py.SystemError, "EvalCode: nil context, code or globals")
+	}
+	t := ThreadOf(ctx)
+	f := t.newFrame(ctx, code, globals, locals)
+	if err := f.bind(code.Name, nil, args, kws, defs, kwdefs, closure); err != nil {
+		t.release(f)
+		return nil, pyerr.Info(err)
+	}
+	if code.Flags&py.CO_GENERATOR != 0 {
+		return coroutine.NewGenerator(f, code, code.Name, code.Name), nil
+	}
+	return f.call1()
+}
+
+// RunFrame runs a frame made by gpython (py.NewFrame) from its Lasti to
+// completion or to its next yield. It has the signature of the
+// py.VmRunFrame hook; gpyasync's own generators do not use it. It must be
+// called on the goroutine that owns the frame's context.
+func RunFrame(pf *py.Frame) (py.Object, error) {
+	if pf == nil || pf.Context == nil || pf.Code == nil {
+		return nil, pyerr.Newf(py.SystemError, "RunFrame: incomplete frame")
+	}
+	t := ThreadOf(pf.Context)
+	f := &Frame{t: t, Frame: *pf}
+	if f.Builtins == nil {
+		f.Builtins = t.builtins()
+	}
+	f.stack = make([]py.Object, max(int(pf.Code.Stacksize), 0)+len(pf.Stack))
+	f.sp = copy(f.stack, pf.Stack)
+	f.pc = int(pf.Lasti)
+	if err := t.push(f); err != nil {
+		return nil, pyerr.Info(err)
+	}
+	res, yielded, err := f.run(nil, false)
+	t.pop(f)
+	if err != nil {
+		t.lastExc = pyerr.Exception(err)
+	}
+	pf.Lasti = int32(f.pc)
+	pf.Stack = append(pf.Stack[:0], f.stack[:f.sp]...)
+	pf.Blockstack = f.Blockstack
+	pf.Yielded = yielded
+	return res, err
+}
+
+// call1 runs a freshly bound frame to completion.
+func (f *Frame) call1() (py.Object, error) {
+	t := f.t
+	if err := t.push(f); err != nil {
+		return nil, pyerr.Info(err)
+	}
+	res, _, err := f.run(nil, false)
+	t.pop(f)
+	if err != nil {
+		t.lastExc = pyerr.Exception(err)
+	}
+	t.release(f)
+	return res, err
+}
+
+// callFunction calls a Python function; self, when not nil, is the first
+// positional argument.
+func (t *Thread) callFunction(fn *py.Function, self py.Object, args []py.Object, kws py.StringDict) (py.Object, error) {
+	code := fn.Code
+	f := t.newFrame(fn.Context, code, fn.Globals, nil)
+	if err := f.bind(fn.Qualname, self, args, kws, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
+		t.release(f)
+		return nil, err
+	}
+	if code.Flags&py.CO_GENERATOR != 0 {
+		return coroutine.NewGenerator(f, code, fn.Name, fn.Qualname), nil
+	}
+	return f.call1()
+}
+
+// call implements the CALL_FUNCTION family: the function and its
+// arguments are on the stack, star and kw are the *args and **kwargs
+// operands or nil.
+func (f *Frame) call(argc int, star, kw py.Object) error {
+	nargs := argc & 0xff
+	nkw := (argc >> 8) & 0xff
+	top := f.sp
+	base := top - 2*nkw - nargs - 1
+	fn := f.stack[base]
+	if nkw == 0 && star == nil && kw == nil {
+		args := f.stack[base+1 : top]
+		var res py.Object
+		var err error
+		switch x := fn.(type) {
+		case *py.Function:
+			res, err = f.t.callFunction(x, nil, args, nil)
+		case *py.BoundMethod:
+			if m, ok := x.Method.(*py.Function); ok {
+				res, err = f.t.callFunction(m, x.Self, args, nil)
+			} else {
+				res, err = py.Call(x, copyArgs(args), nil)
+			}
+		case *py.Method:
+			res, err = f.callMethod(x, copyArgs(args), nil)
+		default:
+			res, err = py.Call(fn, copyArgs(args), nil)
+		}
+		f.unwindTo(base)
+		if err != nil {
+			return err
+		}
+		f.push(res)
+		return nil
+	}
+	args := copyArgs(f.stack[base+1 : base+1+nargs])
+	var kwargs py.StringDict
+	if nkw > 0 || kw != nil {
+		kwargs = py.NewStringDictSized(nkw)
+	}
+	for i := base + 1 + nargs; i < top; i += 2 {
+		k, ok := f.stack[i].(py.String)
+		if !ok {
+			f.unwindTo(base)
+			return pyerr.Newf(py.TypeError, "keywords must be strings")
+		}
+		kwargs[string(k)] = f.stack[i+1]
+	}
+	f.unwindTo(base)
+	if star != nil {
+		items, err := iterproto.Collect(star)
+		if err != nil {
+			if pyerr.Matches(err, py.TypeError) {
+				return pyerr.Newf(py.TypeError, "%s argument after * must be an iterable, not %s", funcDesc(fn), star.Type().Name)
+			}
+			return err
+		}
+		args = append(args, items...)
+	}
+	if kw != nil {
+		d, ok := kw.(py.StringDict)
+		if !ok {
+			return pyerr.Newf(py.TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(fn), kw.Type().Name)
+		}
+		for k, v := range d {
+			if _, dup := kwargs[k]; dup {
+				return pyerr.Newf(py.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fn), k)
+			}
+			kwargs[k] = v
+		}
+	}
+	var res py.Object
+	var err error
+	switch x := fn.(type) {
+	case *py.Function:
+		res, err = f.t.callFunction(x, nil, args, kwargs)
+	case *py.BoundMethod:
+		if m, ok := x.Method.(*py.Function); ok {
+			res, err = f.t.callFunction(m, x.Self, args, kwargs)
+		} else {
+			res, err = py.Call(x, args, kwargs)
+		}
+	case *py.Method:
+		res, err = f.callMethod(x, args, kwargs)
+	default:
+		res, err = py.Call(fn, args, kwargs)
+	}
+	if err != nil {
+		return err
+	}
+	f.push(res)
+	return nil
+}
+
+// funcDesc names a callable the way CPython's argument errors do.
+func funcDesc(fn py.Object) string {
+	switch x := fn.(type) {
+	case *py.Function:
+		if mod, ok := x.Globals["__name__"].(py.String); ok && mod != "builtins" {
+			return string(mod) + "." + x.Qualname + "()"
+		}
+		return x.Qualname + "()"
+	case *py.BoundMethod:
+		return funcDesc(x.Method)
+	case *py.Method:
+		return x.Name + "()"
+	case *py.Type:
+		return x.Name + "()"
+	}
+	return fn.Type().Name + " object"
+}
+
+func copyArgs(args []py.Object) py.Tuple {
+	if len(args) == 0 {
+		return nil
+	}
+	t := make(py.Tuple, len(args))
+	copy(t, args)
+	return t
+}
+
+// callMethod calls a Go builtin, giving the ones that need the calling
+// frame (globals, locals, exec, eval, __import__) what they need.
+func (f *Frame) callMethod(m *py.Method, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	switch m.Internal() {
+	case py.InternalMethodNone:
+		return m.M__call__(args, kwargs)
+	case py.InternalMethodGlobals:
+		if len(args) != 0 || len(kwargs) != 0 {
+			return nil, pyerr.Newf(py.TypeError, "globals() takes no arguments (%d given)", len(args)+len(kwargs))
+		}
+		return f.Globals, nil
+	case py.InternalMethodLocals:
+		if len(args) != 0 || len(kwargs) != 0 {
+			return nil, pyerr.Newf(py.TypeError, "locals() takes no arguments (%d given)", len(args)+len(kwargs))
+		}
+		return f.locals(), nil
+	case py.InternalMethodImport:
+		return py.BuiltinImport(f.Context, nil, args, kwargs, f.Globals)
+	case py.InternalMethodEval:
+		return f.evalOrExec(args, kwargs, py.EvalMode)
+	case py.InternalMethodExec:
+		if _, err := f.evalOrExec(args, kwargs, py.ExecMode); err != nil {
+			return nil, err
+		}
+		return py.None, nil
+	}
+	return nil, pyerr.Newf(py.SystemError, "unknown internal method %s", m.Name)
+}
+
+// locals returns the frame's locals as a dict, refreshed from the fast
+// locals for function frames.
+func (f *Frame) locals() py.StringDict {
+	if f.Code.Flags&py.CO_OPTIMIZED != 0 || f.Locals == nil {
+		f.FastToLocals()
+	}
+	return f.Locals
+}
+
+// evalOrExec implements eval() and exec() in the calling frame.
+func (f *Frame) evalOrExec(args py.Tuple, kwargs py.StringDict, mode py.CompileMode) (py.Object, error) {
+	var src, globals, locals py.Object = nil, py.None, py.None
+	if err := py.UnpackTuple(args, kwargs, string(mode), 1, 3, &src, &globals, &locals); err != nil {
+		return nil, err
+	}
+	var g, l py.StringDict
+	if globals == py.None {
+		g = f.Globals
+		if locals == py.None {
+			l = f.locals()
+		}
+	} else {
+		d, ok := globals.(py.StringDict)
+		if !ok {
+			return nil, pyerr.Newf(py.TypeError, "%s() globals must be a dict, not %s", mode, globals.Type().Name)
+		}
+		g = d
+		if locals == py.None {
+			l = g
+		}
+	}
+	if l == nil {
+		d, ok := locals.(py.StringDict)
+		if !ok {
+			return nil, pyerr.Newf(py.TypeError, "locals must be a mapping")
+		}
+		l = d
+	}
+	if _, ok := g["__builtins__"]; !ok {
+		g["__builtins__"] = f.Builtins
+	}
+	var code *py.Code
+	switch x := src.(type) {
+	case *py.Code:
+		code = x
+	case py.String:
+		c, err := py.Compile(strings.TrimLeft(string(x), " \t"), "<string>", mode, 0, true)
+		if err != nil {
+			return nil, err
+		}
+		code = c
+	case py.Bytes:
+		c, err := py.Compile(strings.TrimLeft(string(x), " \t"), "<string>", mode, 0, true)
+		if err != nil {
+			return nil, err
+		}
+		code = c
+	default:
+		return nil, pyerr.Newf(py.TypeError, "%s() arg 1 must be a string, bytes or code object", mode)
+	}
+	if len(code.Freevars) > 0 {
+		return nil, pyerr.Newf(py.TypeError, "code object passed to %s() may not contain free variables", mode)
+	}
+	nf := f.t.newFrame(f.Context, code, g, l)
+	if err := nf.bind(code.Name, nil, nil, nil, nil, nil, nil); err != nil {
+		return nil, err
+	}
+	return nf.call1()
+}
+
+// bind binds the arguments of a call to f's fast locals and sets up its
+// cells, with CPython 3.11's errors. name is the function's qualified name.
+func (f *Frame) bind(name string, self py.Object, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) error {
+	co := f.Code
+	fast := f.Localsplus
+	argcount := int(co.Argcount)
+	total := argcount + int(co.Kwonlyargcount)
+	nargs := len(args)
+	if self != nil {
+		nargs++
+	}
+	argAt := func(i int) py.Object {
+		if self != nil {
+			if i == 0 {
+				return self
+			}
+			return args[i-1]
+		}
+		return args[i]
+	}
+	if len(fast) < total {
+		return pyerr.Newf(py.SystemError, "%s(): code has fewer locals than arguments", name)
+	}
+	simple := len(kws) == 0 && co.Flags&(py.CO_VARARGS|py.CO_VARKEYWORDS) == 0 && co.Kwonlyargcount == 0
+	if simple && nargs == argcount {
+		i := 0
+		if self != nil {
+			fast[0] = self
+			i = 1
+		}
+		copy(fast[i:], args)
+		return f.initCells(name, closure)
+	}
+	var kwdict py.StringDict
+	if co.Flags&py.CO_VARKEYWORDS != 0 {
+		kwdict = py.NewStringDict()
+		i := total
+		if co.Flags&py.CO_VARARGS != 0 {
+			i++
+		}
+		fast[i] = kwdict
+	}
+	n := min(nargs, argcount)
+	for i := 0; i < n; i++ {
+		fast[i] = argAt(i)
+	}
+	if co.Flags&py.CO_VARARGS != 0 {
+		u := make(py.Tuple, nargs-n)
+		for i := n; i < nargs; i++ {
+			u[i-n] = argAt(i)
+		}
+		fast[total] = u
+	}
+	for kw, v := range kws {
+		j := -1
+		for k := 0; k < total; k++ {
+			if co.Varnames[k] == kw {
+				j = k
+				break
+			}
+		}
+		if j < 0 {
+			if kwdict == nil {
+				return pyerr.Newf(py.TypeError, "%s() got an unexpected keyword argument '%s'", name, kw)
+			}
+			kwdict[kw] = v
+			continue
+		}
+		if fast[j] != nil {
+			return pyerr.Newf(py.TypeError, "%s() got multiple values for argument '%s'", name, kw)
+		}
+		fast[j] = v
+	}
+	if nargs > argcount && co.Flags&py.CO_VARARGS == 0 {
+		return tooManyPositional(name, co, nargs, len(defs), fast)
+	}
+	if nargs < argcount {
+		m := argcount - len(defs)
+		var missing []string
+		for i := nargs; i < m; i++ {
+			if fast[i] == nil {
+				missing = append(missing, co.Varnames[i])
+			}
+		}
+		if len(missing) > 0 {
+			return missingArgs(name, "positional", missing)
+		}
+		for i := max(n-m, 0); i < len(defs); i++ {
+			if fast[m+i] == nil {
+				fast[m+i] = defs[i]
+			}
+		}
+	}
+	if co.Kwonlyargcount > 0 {
+		var missing []string
+		for i := argcount; i < total; i++ {
+			if fast[i] != nil {
+				continue
+			}
+			if def, ok := kwdefs[co.Varnames[i]]; ok {
+				fast[i] = def
+				continue
+			}
+			missing = append(missing, co.Varnames[i])
+		}
+		if len(missing) > 0 {
+			return missingArgs(name, "keyword-only", missing)
+		}
+	}
+	return f.initCells(name, closure)
+}
+
+// initCells makes the cells of cell variables, moving arguments that are
+// cells into them, and copies the closure's cells into the frame.
+func (f *Frame) initCells(name string, closure py.Tuple) error {
+	co := f.Code
+	if len(co.Cellvars) == 0 && len(co.Freevars) == 0 {
+		return nil
+	}
+	fast := f.Localsplus
+	nl := int(co.Nlocals)
+	for i := range co.Cellvars {
+		var c *py.Cell
+		if co.Cell2arg != nil && co.Cell2arg[i] != py.CO_CELL_NOT_AN_ARG {
+			a := int(co.Cell2arg[i])
+			c = py.NewCell(fast[a])
+			fast[a] = nil
+		} else {
+			c = py.NewCell(nil)
+		}
+		fast[nl+i] = c
+	}
+	if len(closure) < len(co.Freevars) {
+		return pyerr.Newf(py.SystemError, "%s(): closure has %d cells, code needs %d", name, len(closure), len(co.Freevars))
+	}
+	base := nl + len(co.Cellvars)
+	for i := range co.Freevars {
+		fast[base+i] = closure[i]
+	}
+	return nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func tooManyPositional(name string, co *py.Code, given, ndefs int, fast []py.Object) error {
+	argcount := int(co.Argcount)
+	kwonly := 0
+	for i := argcount; i < argcount+int(co.Kwonlyargcount); i++ {
+		if fast[i] != nil {
+			kwonly++
+		}
+	}
+	var sig string
+	isPlural := argcount != 1
+	if ndefs > 0 {
+		sig = "from " + strconv.Itoa(argcount-ndefs) + " to " + strconv.Itoa(argcount)
+		isPlural = true
+	} else {
+		sig = strconv.Itoa(argcount)
+	}
+	s := ""
+	if isPlural {
+		s = "s"
+	}
+	kwsig := ""
+	if kwonly > 0 {
+		kwsig = " positional argument" + plural(given) + " (and " + strconv.Itoa(kwonly) + " keyword-only argument" + plural(kwonly) + ")"
+	}
+	verb := "were"
+	if given == 1 && kwonly == 0 {
+		verb = "was"
+	}
+	return pyerr.Newf(py.TypeError, "%s() takes %s positional argument%s but %d%s %s given", name, sig, s, given, kwsig, verb)
+}
+
+func missingArgs(name, kind string, names []string) error {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "'" + n + "'"
+	}
+	var list string
+	switch len(quoted) {
+	case 1:
+		list = quoted[0]
+	case 2:
+		list = quoted[0] + " and " + quoted[1]
+	default:
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
+	}
+	return pyerr.Newf(py.TypeError, "%s() missing %d required %s argument%s: %s", name, len(names), kind, plural(len(names)), list)
+}

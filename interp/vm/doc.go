@@ -1,0 +1,26 @@
+// Package vm is gpyasync's frame evaluator: it executes code objects in
+// gpython's CPython 3.4 bytecode model (the opcodes of gpython's vm
+// package, the block stack, the six values pushed on entry to an except
+// handler) with CPython 3.11's observable behaviour: the exception being
+// handled belongs to the frame handling it and survives a yield, implicit
+// chaining sets __context__, a generator's return value reaches
+// `yield from`, throw and close reach the sub-iterator, a `for` loop
+// propagates its iterator's errors, and messages match 3.11.
+//
+// EvalCode and RunFrame have the signatures of gpython's py.VmEvalCode and
+// py.VmRunFrame hooks; the interp package installs them. Calls from Python
+// to Python functions do not go through the hook: they bind arguments
+// straight into a new (often reused) frame. Generator bodies are Frames
+// driven through coroutine.Frame by the objects of package coroutine.
+//
+// Each py.Context has a Thread (see ThreadOf) holding the chain of running
+// frames, which sys.exc_info and bare raise consult, and the recursion
+// limit. A Go panic in code called from Python becomes a SystemError raised
+// in the calling frame.
+//
+// The package does not compile source (see interp/compiler), print
+// tracebacks, or fix gpython's object model (see interp/pylib).
+//
+// Threading: a Thread, its frames and the objects they touch belong to the
+// goroutine that owns the context. Different contexts may run in parallel.
+package vm

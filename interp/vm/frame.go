@@ -1,0 +1,342 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpyasync/gpyasync/coroutine"
+	"github.com/gpyasync/gpyasync/interp/compiler"
+	"github.com/gpyasync/gpyasync/iterproto"
+	"github.com/gpyasync/gpyasync/pyerr"
+)
+
+// smallFrame is the number of locals plus stack slots that fit in the
+// Frame itself, so that a call to a small function allocates only once.
+const smallFrame = 12
+
+// Frame is one activation of a code object. It embeds the py.Frame that
+// tracebacks and gi_frame point at, and implements coroutine.Frame for
+// generator bodies. A Frame is used only by the goroutine that owns its
+// context.
+type Frame struct {
+	py.Frame
+
+	t        *Thread
+	back     *Frame      // the frame that called or resumed this one
+	stack    []py.Object // value stack, sized from Code.Stacksize
+	sp       int
+	pc       int              // where a suspended body resumes
+	exc      py.ExceptionInfo // the exception this frame is handling
+	curexc   py.ExceptionInfo // the exception in flight while unwinding
+	retval   py.Object
+	yf       py.Object // receiver of the pending yield from
+	started  bool
+	finished bool
+	escaped  bool        // a traceback refers to the frame: never reuse it
+	depth    int         // the thread's depth while f runs
+	big      []py.Object // locals and stack when they do not fit in small
+	small    [smallFrame]py.Object
+}
+
+// PyFrame implements coroutine.Frame.
+func (f *Frame) PyFrame() *py.Frame { return &f.Frame }
+
+// YieldFrom implements coroutine.Frame.
+func (f *Frame) YieldFrom() py.Object { return f.yf }
+
+// Back returns the frame that called or last resumed f, or nil.
+func (f *Frame) Back() *Frame { return f.back }
+
+// maxFree bounds the frames a Thread keeps for reuse.
+const maxFree = 64
+
+// newFrame makes a frame for code with unbound locals, reusing a released
+// one when it can.
+func (t *Thread) newFrame(ctx py.Context, code *py.Code, globals, locals py.StringDict) *Frame {
+	// Clamping keeps a malformed code object from panicking here, outside
+	// the evaluation loop's recovery; its bad indices fail there instead.
+	nl := max(int(code.Nlocals), 0)
+	n := nl + len(code.Cellvars) + len(code.Freevars)
+	var f *Frame
+	if k := len(t.free); k > 0 {
+		f = t.free[k-1]
+		t.free = t.free[:k-1]
+	} else {
+		f = &Frame{t: t}
+	}
+	var buf []py.Object
+	switch size := n + max(int(code.Stacksize), 0); {
+	case size <= smallFrame:
+		buf = f.small[:size]
+	case cap(f.big) >= size:
+		buf = f.big[:size]
+	default:
+		f.big = make([]py.Object, size)
+		buf = f.big
+	}
+	f.Context = ctx
+	f.Code = code
+	f.Builtins = t.builtins()
+	f.Globals = globals
+	f.Locals = locals
+	f.LocalVars = buf[:nl:nl]
+	f.CellAndFreeVars = buf[nl:n:n]
+	f.Localsplus = buf[:n:n]
+	f.stack = buf[n:]
+	return f
+}
+
+// release gives a finished frame back for reuse unless something may still
+// refer to it (a traceback does).
+func (t *Thread) release(f *Frame) {
+	if f.escaped || len(t.free) >= maxFree {
+		return
+	}
+	clear(f.Localsplus)
+	clear(f.stack)
+	blocks := f.Blockstack[:0]
+	big := f.big
+	*f = Frame{t: t, big: big}
+	f.Blockstack = blocks
+	t.free = append(t.free, f)
+}
+
+func (t *Thread) builtins() py.StringDict {
+	if t.builtinsDict == nil {
+		if b := t.ctx.Store().Builtins; b != nil {
+			t.builtinsDict = b.Globals
+		}
+	}
+	return t.builtinsDict
+}
+
+// Resume implements coroutine.Frame.
+func (f *Frame) Resume(value py.Object, exc error) (py.Object, bool, error) {
+	if f.finished {
+		return nil, true, pyerr.Newf(py.SystemError, "resuming a finished frame")
+	}
+	t := f.t
+	if err := t.push(f); err != nil {
+		// CPython checks the depth inside the body, so the body ends.
+		f.finished = true
+		return nil, true, pyerr.Info(err)
+	}
+	var pending error
+	throw := false
+	switch {
+	case exc != nil && f.yf != nil:
+		r, suspended, err := f.throwIntoYieldFrom(exc)
+		if suspended {
+			t.pop(f)
+			return r, false, nil
+		}
+		pending = err
+		throw = true
+	case exc != nil:
+		pending = exc
+		throw = true
+	case f.started:
+		f.push(value)
+	}
+	f.started = true
+	res, yielded, err := f.run(pending, throw)
+	t.pop(f)
+	if yielded {
+		return res, false, nil
+	}
+	f.finished = true
+	if err != nil {
+		t.lastExc = pyerr.Exception(err)
+		return nil, true, err
+	}
+	return res, true, nil
+}
+
+// throwIntoYieldFrom offers exc to the sub-iterator of a pending yield
+// from, as CPython's gen.throw does. It reports whether the sub-iterator
+// yielded (r is then the value to yield); otherwise the frame continues
+// with the error returned, or with the sub-iterator's result pushed when
+// the error is nil.
+func (f *Frame) throwIntoYieldFrom(exc error) (r py.Object, suspended bool, err error) {
+	// The sub-iterator may be Go code; its panic is raised in the frame.
+	defer func() {
+		if p := recover(); p != nil {
+			r, suspended, err = nil, false, panicError(p)
+		}
+	}()
+	yf := f.yf
+	if pyerr.Matches(exc, py.GeneratorExit) {
+		if cerr := closeIterator(yf); cerr != nil {
+			return nil, false, cerr
+		}
+		return nil, false, exc
+	}
+	var terr error
+	if g, ok := yf.(*coroutine.Generator); ok {
+		r, terr = g.ThrowError(exc)
+	} else {
+		meth, lerr := py.GetAttrString(yf, "throw")
+		if lerr != nil {
+			if pyerr.Matches(lerr, py.AttributeError) {
+				return nil, false, exc
+			}
+			return nil, false, lerr
+		}
+		info := pyerr.Info(exc)
+		r, terr = py.Call(meth, py.Tuple{info.Type, info.Value, tbObject(info.Traceback)}, nil)
+	}
+	if terr == nil {
+		return r, true, nil
+	}
+	// The delegation is over: drop the receiver and step past YIELD_FROM.
+	f.sp--
+	f.stack[f.sp] = nil
+	f.yf = nil
+	f.pc = int(f.Lasti) + 1
+	if v, ok := iterproto.StopValue(terr); ok {
+		f.push(v)
+		return nil, false, nil
+	}
+	return nil, false, terr
+}
+
+// closeIterator calls it.close() when it has one.
+func closeIterator(it py.Object) error {
+	meth, err := py.GetAttrString(it, "close")
+	if err != nil {
+		return nil
+	}
+	_, err = py.Call(meth, nil, nil)
+	return err
+}
+
+func (f *Frame) push(v py.Object) {
+	f.stack[f.sp] = v
+	f.sp++
+}
+
+func (f *Frame) pop() py.Object {
+	f.sp--
+	return f.stack[f.sp]
+}
+
+func (f *Frame) top() py.Object { return f.stack[f.sp-1] }
+
+func (f *Frame) pushBlock(kind py.TryBlockType, handler int, level int) {
+	f.Blockstack = append(f.Blockstack, py.TryBlock{Type: kind, Handler: int32(handler), Level: level})
+}
+
+// setExc makes v (an exception instance or None) the exception f handles.
+func (f *Frame) setExc(v, tb py.Object) {
+	was := f.exc.Value != nil
+	if e, ok := v.(*py.Exception); ok {
+		t, _ := tb.(*py.Traceback)
+		f.exc = py.ExceptionInfo{Type: e.Base, Value: e, Traceback: t}
+	} else {
+		f.exc = py.ExceptionInfo{}
+	}
+	// f is running, so it is counted in its thread's handlers.
+	if now := f.exc.Value != nil; now != was {
+		if now {
+			f.t.handlers++
+		} else {
+			f.t.handlers--
+		}
+	}
+}
+
+// handled returns the exception being handled as seen from f.
+func (f *Frame) handled() *py.Exception {
+	if f.t.handlers == 0 {
+		return nil
+	}
+	for g := f; g != nil; g = g.back {
+		if e, ok := g.exc.Value.(*py.Exception); ok {
+			return e
+		}
+	}
+	return nil
+}
+
+// chain sets e.__context__ to the exception being handled, as raising an
+// exception inside an except or finally block does in CPython.
+func (f *Frame) chain(e *py.Exception) {
+	h := f.handled()
+	if h == nil || h == e {
+		return
+	}
+	// Break a cycle that would make e its own context.
+	o := h
+	for i := 0; i < 10000; i++ {
+		c, ok := o.Context.(*py.Exception)
+		if !ok {
+			break
+		}
+		if c == e {
+			o.Context = nil
+			break
+		}
+		o = c
+	}
+	e.Context = h
+}
+
+// sharedExceptions holds exception instances that gpython returns again
+// and again (division by zero, for one). Raising one copies it, so that its
+// traceback and context describe this raise only.
+var sharedExceptions = map[*py.Exception]bool{}
+
+func init() {
+	probes := []func() (py.Object, error){
+		func() (py.Object, error) { return py.TrueDiv(py.Int(1), py.Int(0)) },
+		func() (py.Object, error) { return py.FloorDiv(py.Int(1), py.Int(0)) },
+		func() (py.Object, error) { return py.Mod(py.Int(1), py.Int(0)) },
+		func() (py.Object, error) { return py.TrueDiv(py.Float(1), py.Float(0)) },
+		func() (py.Object, error) { return py.FloorDiv(py.Float(1), py.Float(0)) },
+		func() (py.Object, error) { return py.Mod(py.Float(1), py.Float(0)) },
+	}
+	for _, p := range probes {
+		if _, err := p(); err != nil {
+			if e, ok := err.(*py.Exception); ok {
+				sharedExceptions[e] = true
+			}
+		}
+	}
+}
+
+// raiseError makes err, returned by an instruction, the exception in
+// flight. It is fresh, and so chained to the exception being handled,
+// unless it is the one that just left a Python frame.
+func (f *Frame) raiseError(err error) {
+	info := pyerr.Info(err)
+	e := info.Value.(*py.Exception)
+	if sharedExceptions[e] {
+		c := *e
+		c.Traceback, c.Context, c.Cause = nil, nil, nil
+		e = &c
+		info = py.ExceptionInfo{Type: e.Base, Value: e}
+	}
+	fresh := e != f.t.lastExc
+	if fresh && e.Context == nil {
+		f.chain(e)
+	}
+	f.raise(info, false, false)
+}
+
+// raise makes err the exception in flight in f. fresh says err was just
+// raised (not propagated from a Python frame that already chained it);
+// reraise says f already appears in its traceback.
+func (f *Frame) raise(err error, fresh, reraise bool) {
+	info := pyerr.Info(err)
+	e := info.Value.(*py.Exception)
+	if fresh {
+		f.chain(e)
+	}
+	if !reraise {
+		f.escaped = true
+		info.Traceback = py.NewTraceback(info.Traceback, &f.Frame, f.Lasti, int32(compiler.Addr2Line(f.Code, f.Lasti)))
+	}
+	if info.Traceback != nil {
+		e.Traceback = info.Traceback
+	}
+	f.curexc = info
+}

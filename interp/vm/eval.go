@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 	op "github.com/go-python/gpython/vm"
 
+	"github.com/gpyasync/gpyasync/awaitproto"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
@@ -301,7 +302,7 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 					f.stack[f.sp-1] = it
 				}
 			case op.FOR_ITER:
-				v, done, ierr := next(f.top())
+				v, done, ierr := iterproto.Next(f.top())
 				switch {
 				case ierr != nil:
 					err = ierr
@@ -500,16 +501,15 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 				f.pc = pc
 				status = whyYield
 			case op.YIELD_FROM:
-				var r py.Object
-				var done bool
 				v := f.pop()
-				if r, done, err = send(f.top(), v); err == nil {
-					if done {
+				var step awaitproto.Result
+				if step, err = awaitproto.Send(f.top(), v); err == nil {
+					if step.Done {
 						f.yf = nil
-						f.stack[f.sp-1] = r
+						f.stack[f.sp-1] = step.Value
 					} else {
 						f.yf = f.top()
-						f.retval = r
+						f.retval = step.Value
 						f.pc = start
 						status = whyYield
 					}
@@ -713,44 +713,6 @@ func (f *Frame) loadClassDeref(i int) error {
 		return nil
 	}
 	return f.unboundDeref(i)
-}
-
-// next advances an iterator for FOR_ITER: done means StopIteration.
-func next(it py.Object) (py.Object, bool, error) {
-	if n, ok := it.(py.I__next__); ok {
-		v, err := n.M__next__()
-		if err == nil {
-			return v, false, nil
-		}
-		if err == py.StopIteration {
-			return nil, true, nil
-		}
-		if _, stop := iterproto.StopValue(err); stop {
-			return nil, true, nil
-		}
-		return nil, false, err
-	}
-	v, done, err := iterproto.Next(it)
-	return v, done, err
-}
-
-// send implements the step of YIELD_FROM: done means the receiver
-// finished and r is its StopIteration value.
-func send(recv, v py.Object) (r py.Object, done bool, err error) {
-	if v == py.None {
-		return iterproto.Next(recv)
-	}
-	meth, err := py.GetAttrString(recv, "send")
-	if err == nil {
-		r, err = py.Call(meth, py.Tuple{v}, nil)
-	}
-	if err != nil {
-		if sv, ok := iterproto.StopValue(err); ok {
-			return sv, true, nil
-		}
-		return nil, false, err
-	}
-	return r, false, nil
 }
 
 const cannotCatch = "catching classes that do not inherit from BaseException is not allowed"

@@ -3,9 +3,8 @@ package vm
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gpyasync/gpyasync/coroutine"
+	"github.com/gpyasync/gpyasync/awaitproto"
 	"github.com/gpyasync/gpyasync/interp/compiler"
-	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
@@ -163,50 +162,19 @@ func (f *Frame) throwIntoYieldFrom(exc error) (r py.Object, suspended bool, err 
 			r, suspended, err = nil, false, panicError(p)
 		}
 	}()
-	yf := f.yf
-	if pyerr.Matches(exc, py.GeneratorExit) {
-		if cerr := closeIterator(yf); cerr != nil {
-			return nil, false, cerr
-		}
-		return nil, false, exc
-	}
-	var terr error
-	if g, ok := yf.(*coroutine.Generator); ok {
-		r, terr = g.ThrowError(exc)
-	} else {
-		meth, lerr := py.GetAttrString(yf, "throw")
-		if lerr != nil {
-			if pyerr.Matches(lerr, py.AttributeError) {
-				return nil, false, exc
-			}
-			return nil, false, lerr
-		}
-		info := pyerr.Info(exc)
-		r, terr = py.Call(meth, py.Tuple{info.Type, info.Value, tbObject(info.Traceback)}, nil)
-	}
-	if terr == nil {
-		return r, true, nil
+	step, terr := awaitproto.Throw(f.yf, exc)
+	if terr == nil && !step.Done {
+		return step.Value, true, nil
 	}
 	// The delegation is over: drop the receiver and step past YIELD_FROM.
 	f.sp--
 	f.stack[f.sp] = nil
 	f.yf = nil
 	f.pc = int(f.Lasti) + 1
-	if v, ok := iterproto.StopValue(terr); ok {
-		f.push(v)
-		return nil, false, nil
+	if terr == nil {
+		f.push(step.Value)
 	}
 	return nil, false, terr
-}
-
-// closeIterator calls it.close() when it has one.
-func closeIterator(it py.Object) error {
-	meth, err := py.GetAttrString(it, "close")
-	if err != nil {
-		return nil
-	}
-	_, err = py.Call(meth, nil, nil)
-	return err
 }
 
 func (f *Frame) push(v py.Object) {

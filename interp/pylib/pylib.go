@@ -67,6 +67,7 @@ func install() {
 	}
 	installExceptionAttributes()
 	installTypeAttributes()
+	installCodeAttributes()
 }
 
 // ReplaceMethod puts m into the Go-defined module named module in place of

@@ -1,0 +1,75 @@
+package pylib
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpyasync/gpyasync/interp/compiler"
+)
+
+// installCodeAttributes gives code and frame objects the read-only
+// attributes CPython's have; gpython defines none.
+func installCodeAttributes() {
+	code := func(get func(*py.Code) py.Object) *py.Property {
+		return &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			c, ok := self.(*py.Code)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor for 'code' objects doesn't apply to a '%s' object", self.Type().Name)
+			}
+			return get(c), nil
+		}}
+	}
+	for name, get := range map[string]func(*py.Code) py.Object{
+		"co_name":            func(c *py.Code) py.Object { return py.String(c.Name) },
+		"co_qualname":        func(c *py.Code) py.Object { return py.String(c.Name) },
+		"co_filename":        func(c *py.Code) py.Object { return py.String(c.Filename) },
+		"co_firstlineno":     func(c *py.Code) py.Object { return py.Int(c.Firstlineno) },
+		"co_argcount":        func(c *py.Code) py.Object { return py.Int(c.Argcount) },
+		"co_posonlyargcount": func(c *py.Code) py.Object { return py.Int(0) },
+		"co_kwonlyargcount":  func(c *py.Code) py.Object { return py.Int(c.Kwonlyargcount) },
+		"co_nlocals":         func(c *py.Code) py.Object { return py.Int(c.Nlocals) },
+		"co_stacksize":       func(c *py.Code) py.Object { return py.Int(c.Stacksize) },
+		"co_flags":           func(c *py.Code) py.Object { return py.Int(c.Flags) },
+		"co_varnames":        func(c *py.Code) py.Object { return nameTuple(c.Varnames) },
+		"co_cellvars":        func(c *py.Code) py.Object { return nameTuple(c.Cellvars) },
+		"co_freevars":        func(c *py.Code) py.Object { return nameTuple(c.Freevars) },
+		"co_names":           func(c *py.Code) py.Object { return nameTuple(c.Names) },
+		"co_consts":          func(c *py.Code) py.Object { return c.Consts },
+		"co_code":            func(c *py.Code) py.Object { return py.Bytes(c.Code) },
+		"co_lnotab":          func(c *py.Code) py.Object { return py.Bytes(c.Lnotab) },
+	} {
+		py.CodeType.Dict[name] = code(get)
+	}
+
+	frame := func(get func(*py.Frame) py.Object) *py.Property {
+		return &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			f, ok := self.(*py.Frame)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor for 'frame' objects doesn't apply to a '%s' object", self.Type().Name)
+			}
+			return get(f), nil
+		}}
+	}
+	for name, get := range map[string]func(*py.Frame) py.Object{
+		"f_code":     func(f *py.Frame) py.Object { return f.Code },
+		"f_globals":  func(f *py.Frame) py.Object { return f.Globals },
+		"f_builtins": func(f *py.Frame) py.Object { return f.Builtins },
+		"f_lasti":    func(f *py.Frame) py.Object { return py.Int(f.Lasti) },
+		"f_lineno":   func(f *py.Frame) py.Object { return py.Int(compiler.Addr2Line(f.Code, f.Lasti)) },
+		"f_locals": func(f *py.Frame) py.Object {
+			if f.Locals == nil {
+				return py.NewStringDict()
+			}
+			return f.Locals
+		},
+	} {
+		py.FrameType.Dict[name] = frame(get)
+	}
+}
+
+func nameTuple(s []string) py.Tuple {
+	t := make(py.Tuple, len(s))
+	for i, x := range s {
+		t[i] = py.String(x)
+	}
+	return t
+}

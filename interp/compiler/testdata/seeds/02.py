@@ -1,0 +1,3 @@
+class C(B, metaclass=M):
+    def m(self):
+        return super().m()

@@ -1,0 +1,7 @@
+for i in x:
+    try:
+        continue
+    finally:
+        pass
+else:
+    pass

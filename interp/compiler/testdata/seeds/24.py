@@ -1,0 +1,1 @@
+not a or b and c

@@ -1,0 +1,3 @@
+'doc'
+x = b'bytes'
+y = 1.5j

@@ -1,0 +1,5 @@
+def f():
+    class C:
+        def g(self):
+            return __class__
+    return C

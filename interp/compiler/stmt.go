@@ -187,21 +187,15 @@ func (c *compiler) continueStmt(s *ast.Continue) {
 	switch fbs[i].kind {
 	case fbLoop:
 		c.jump(vm.JUMP_ABSOLUTE, fbs[i].block)
-	case fbExcept, fbFinallyTry:
+	default:
+		// Inside try, except or finally: CONTINUE_LOOP unwinds the blocks
+		// (and a finally clause's saved state) on its way to the loop.
 		for i--; i >= 0 && fbs[i].kind != fbLoop; i-- {
-			if fbs[i].kind == fbFinallyEnd {
-				c.errorf(s, "'continue' not supported inside 'finally' clause")
-			}
 		}
 		if i < 0 {
 			c.errorf(s, "'continue' not properly in loop")
 		}
 		c.jump(vm.CONTINUE_LOOP, fbs[i].block)
-	case fbFinallyEnd:
-		if !c.inLoop() {
-			c.errorf(s, "'continue' not properly in loop")
-		}
-		c.errorf(s, "'continue' not supported inside 'finally' clause")
 	}
 }
 

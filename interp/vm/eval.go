@@ -558,7 +558,16 @@ func (f *Frame) unwind(status why, pc int) (why, int) {
 	for status != whyNot && len(f.Blockstack) > 0 {
 		b := &f.Blockstack[len(f.Blockstack)-1]
 		if b.Type == py.TryBlockSetupLoop && status == whyContinue {
-			return whyNot, int(f.retval.(py.Int))
+			// A continue inside a finally clause leaves that clause's
+			// saved state on the value stack. The loop's head expects its
+			// own level, plus the iterator when the head is FOR_ITER.
+			target := int(f.retval.(py.Int))
+			level := b.Level
+			if target < len(f.Code.Code) && op.OpCode(f.Code.Code[target]) == op.FOR_ITER {
+				level++
+			}
+			f.unwindTo(level)
+			return whyNot, target
 		}
 		blk := *b
 		f.Blockstack = f.Blockstack[:len(f.Blockstack)-1]

@@ -22,6 +22,12 @@ import (
 
 // Iter returns iter(obj).
 func Iter(obj py.Object) (py.Object, error) {
+	switch x := obj.(type) {
+	case *py.List:
+		return &listIterator{list: x}, nil
+	case py.StringDict:
+		return newDictKeyIterator(x), nil
+	}
 	it, err := py.Iter(obj)
 	if err != nil {
 		return nil, pyerr.Info(err)

@@ -8,13 +8,14 @@ all: build test
 build:
 	$(GO) build ./...
 
-# The full test suite: vet, format check, unit tests and the conformance suite.
+# The full test suite: vet, format check, unit tests, the conformance suite
+# and the race detector over the packages that touch goroutines.
 test: vet fmt
 	$(GO) test ./...
+	$(MAKE) race
 
-# The race detector over the packages that touch goroutines.
 race:
-	$(GO) test -race ./iterproto/... ./interp/...
+	$(GO) test -race ./iterproto/ ./awaitproto/ ./coroutine/ ./interp/ ./interp/vm/
 
 vet:
 	$(GO) vet ./...

@@ -157,7 +157,7 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 					if b, ok := f.stack[f.sp-1].(py.Int); ok {
 						if c := a + b; (c^a)&(c^b) >= 0 {
 							f.sp--
-							f.stack[f.sp-1] = c
+							f.stack[f.sp-1] = boxInt(c)
 							continue
 						}
 					}
@@ -172,7 +172,7 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 					if b, ok := f.stack[f.sp-1].(py.Int); ok {
 						if c := a - b; (a^b)&(c^a) >= 0 {
 							f.sp--
-							f.stack[f.sp-1] = c
+							f.stack[f.sp-1] = boxInt(c)
 							continue
 						}
 					}

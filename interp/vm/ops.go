@@ -361,3 +361,24 @@ func attrError(obj py.Object, name string, err error) error {
 	}
 	return pyerr.Newf(py.AttributeError, "'%s' object has no attribute '%s'", t.Name, name)
 }
+
+// Putting a py.Int into an interface allocates unless the value is tiny;
+// loop counters and indices are mostly small, so their boxes are made once.
+const (
+	minCachedInt = -5
+	maxCachedInt = 1024
+)
+
+var smallInts = func() (t [maxCachedInt - minCachedInt + 1]py.Object) {
+	for i := range t {
+		t[i] = py.Int(i + minCachedInt)
+	}
+	return t
+}()
+
+func boxInt(c py.Int) py.Object {
+	if c >= minCachedInt && c <= maxCachedInt {
+		return smallInts[c-minCachedInt]
+	}
+	return c
+}

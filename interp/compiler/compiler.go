@@ -10,7 +10,7 @@
 // py.Code.Addr2Line.
 //
 // It replaces gpython's own compiler, which gets line numbers, Cell2arg and
-// free-variable indices wrong. It does not parse (gpython's parser does), does
+// free-variable indices wrong. It does not parse (package syntax does), does
 // not analyse scopes (gpython's symtable does, with the checks this package
 // adds on top), does not optimise beyond what the evaluator needs, and does
 // not install itself: the interp package assigns Compile to py.Compile.
@@ -21,15 +21,16 @@ package compiler
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 
 	"github.com/go-python/gpython/ast"
-	"github.com/go-python/gpython/parser"
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/symtable"
 	"github.com/go-python/gpython/vm"
 
+	"github.com/gpyasync/gpyasync/interp/syntax"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
@@ -43,93 +44,38 @@ const maxBlocks = 20
 // Errors are py.ExceptionInfo values, SyntaxError for anything wrong with
 // src.
 func Compile(src, filename string, mode py.CompileMode, flags int, dontInherit bool) (code *py.Code, err error) {
-	defer recoverError(filename, src, &code, &err)
+	defer recoverError(filename, &code, &err)
 	switch mode {
 	case py.ExecMode, py.EvalMode, py.SingleMode:
 	default:
 		return nil, pyerr.Newf(py.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
-	mod, err := parse(src, filename, mode)
+	f, err := syntax.Parse(src, filename, mode)
 	if err != nil {
-		return nil, err
+		return nil, pyerr.Info(err)
 	}
-	return compileMod(mod, filename, src, flags)
+	return compileFile(f, filename, src, flags)
 }
 
-// parse runs gpython's parser. A panic escaping it can only come from odd
-// input, so it becomes a SyntaxError.
-func parse(src, filename string, mode py.CompileMode) (mod ast.Mod, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			mod, err = nil, syntaxError(filename, src, 1, 1, "invalid syntax")
-		}
-	}()
-	mod, err = parser.Parse(strings.NewReader(src), filename, mode)
-	if err != nil {
-		return nil, parseError(err, filename, src)
-	}
-	return mod, nil
+// CompileFile compiles a file parsed by package syntax; src is its text,
+// used for the source lines of SyntaxErrors (it may be empty). Errors are
+// py.ExceptionInfo values.
+func CompileFile(f *syntax.File, filename, src string, flags int) (code *py.Code, err error) {
+	defer recoverError(filename, &code, &err)
+	return compileFile(f, filename, src, flags)
 }
 
-// fixPositions corrects the node positions gpython's parser gets wrong and
-// that line tables and error locations depend on: an except clause gets the
-// line of the clause before it, and a call gets no position at all. Correct
-// positions from another front end are left alone.
-func fixPositions(mod ast.Mod, src string) {
-	var lines []string
-	if src != "" {
-		lines = strings.Split(src, "\n")
-	}
-	ast.Walk(mod, func(n ast.Ast) bool {
-		switch n := n.(type) {
-		case *ast.Call:
-			if n.Lineno == 0 {
-				n.Lineno, n.ColOffset = n.Func.GetLineno(), n.Func.GetColOffset()
-			}
-		case *ast.ExceptHandler:
-			// The clause starts on the last line beginning with "except"
-			// at or before its type or its first statement.
-			end := 0
-			if n.ExprType != nil {
-				end = n.ExprType.GetLineno()
-				if lines == nil && end > n.Lineno {
-					n.Lineno = end
-				}
-			} else if len(n.Body) > 0 {
-				end = n.Body[0].GetLineno()
-			}
-			for l := end; l > n.Lineno && l <= len(lines); l-- {
-				text := lines[l-1]
-				trimmed := strings.TrimLeft(text, " \t")
-				if strings.HasPrefix(trimmed, "except") {
-					n.Lineno, n.ColOffset = l, len(text)-len(trimmed)
-					break
-				}
-			}
-		}
-		return true
-	})
-}
-
-// CompileAST compiles an already parsed module, interactive statement or
-// expression. It corrects in place the positions gpython's parser gets wrong
-// (calls without a position, except clauses placed on the line of the clause
-// before). Errors are py.ExceptionInfo values.
-func CompileAST(mod ast.Mod, filename string, flags int) (code *py.Code, err error) {
-	defer recoverError(filename, "", &code, &err)
-	return compileMod(mod, filename, "", flags)
-}
-
-func compileMod(mod ast.Mod, filename, src string, flags int) (*py.Code, error) {
-	if mod == nil {
+func compileFile(f *syntax.File, filename, src string, flags int) (*py.Code, error) {
+	if f == nil || f.Mod == nil {
 		return nil, pyerr.Newf(py.SystemError, "compile: no module to compile")
 	}
+	mod := f.Mod
 	c := &compiler{filename: filename, src: src, flags: int32(flags) & py.CO_COMPILER_FLAGS_MASK}
-	fixPositions(mod, src)
+	c.unsupported(f.Extra)
 	c.precheck(mod)
 	st, err := symtable.NewSymTable(mod, filename)
 	if err != nil {
-		return nil, symtableError(err, filename, src)
+		return nil, symtableError(err, filename)
 	}
 	return c.module(mod, st), nil
 }
@@ -138,7 +84,7 @@ func compileMod(mod ast.Mod, filename, src string, flags int) (*py.Code, error) 
 // SyntaxError; recoverError turns it back into an error.
 type compileError struct{ info py.ExceptionInfo }
 
-func recoverError(filename, src string, code **py.Code, err *error) {
+func recoverError(filename string, code **py.Code, err *error) {
 	r := recover()
 	if r == nil {
 		return
@@ -149,7 +95,7 @@ func recoverError(filename, src string, code **py.Code, err *error) {
 		*err = e.info
 	case *py.Exception:
 		if e.Base == py.SyntaxError || e.Base.IsSubtype(py.SyntaxError) {
-			*err = symtableError(e, filename, src)
+			*err = symtableError(e, filename)
 		} else {
 			*err = pyerr.Info(e)
 		}
@@ -160,8 +106,14 @@ func recoverError(filename, src string, code **py.Code, err *error) {
 }
 
 // syntaxError makes a SyntaxError at a 1-based line and 1-based offset.
-func syntaxError(filename, src string, lineno, offset int, msg string) py.ExceptionInfo {
-	text := sourceLine(src, lineno)
+// Like CPython for errors found after parsing, its text is the line of the
+// file named filename, read from disk, so a string compiled under a name
+// that is no file has none.
+func syntaxError(filename string, lineno, offset int, msg string) py.ExceptionInfo {
+	var text string
+	if data, err := os.ReadFile(filename); err == nil {
+		text = sourceLine(string(data), lineno)
+	}
 	exc := py.MakeSyntaxError(py.ExceptionNewf(py.SyntaxError, "%s", msg), filename, lineno, offset, text)
 	setText(exc, text)
 	return pyerr.Info(exc)
@@ -194,23 +146,6 @@ func sourceLine(src string, lineno int) string {
 	return line
 }
 
-// parseError normalizes an error from gpython's parser.
-func parseError(err error, filename, src string) error {
-	exc, ok := err.(*py.Exception)
-	if !ok {
-		return pyerr.Info(err)
-	}
-	lineno, _ := exc.Dict["lineno"].(py.Int)
-	offset, _ := exc.Dict["offset"].(py.Int)
-	// The parser turns its own panics on odd input into exceptions of other
-	// classes; they are still about the syntax.
-	msg := "invalid syntax"
-	if exc.Base == py.SyntaxError || exc.Base.IsSubtype(py.SyntaxError) {
-		msg = parserMessage(exceptionMessage(exc), int(lineno))
-	}
-	return syntaxError(filename, src, int(lineno), int(offset)+1, msg)
-}
-
 func exceptionMessage(exc *py.Exception) string {
 	if args, ok := exc.Args.(py.Tuple); ok && len(args) > 0 {
 		if s, ok := args[0].(py.String); ok {
@@ -220,27 +155,9 @@ func exceptionMessage(exc *py.Exception) string {
 	return "invalid syntax"
 }
 
-// parserMessage rewords gpython's parser messages (Python 3.4 wording) as
-// CPython 3.11 words them.
-func parserMessage(msg string, lineno int) string {
-	switch {
-	case msg == "unexpected EOF while parsing":
-		return "invalid syntax"
-	case strings.HasPrefix(msg, "can't assign to operator"):
-		return "cannot assign to expression"
-	case strings.HasPrefix(msg, "can't delete operator"):
-		return "cannot delete expression"
-	case strings.HasPrefix(msg, "can't "):
-		return "cannot " + strings.TrimPrefix(msg, "can't ")
-	case msg == "EOL while scanning string literal":
-		return fmt.Sprintf("unterminated string literal (detected at line %d)", lineno)
-	}
-	return msg
-}
-
 // symtableError fixes the location of a SyntaxError raised by gpython's
 // symtable, whose offsets are 0-based.
-func symtableError(err error, filename, src string) error {
+func symtableError(err error, filename string) error {
 	exc, ok := err.(*py.Exception)
 	if !ok {
 		return pyerr.Info(err)
@@ -250,7 +167,7 @@ func symtableError(err error, filename, src string) error {
 	}
 	lineno, _ := exc.Dict["lineno"].(py.Int)
 	offset, _ := exc.Dict["offset"].(py.Int)
-	return syntaxError(filename, src, int(lineno), int(offset)+1, exceptionMessage(exc))
+	return syntaxError(filename, int(lineno), int(offset)+1, exceptionMessage(exc))
 }
 
 // compiler holds what is shared by all code objects of one compilation.
@@ -441,7 +358,7 @@ func (c *compiler) errorf(n ast.Ast, format string, a ...any) {
 	if n != nil {
 		lineno, offset = n.GetLineno(), n.GetColOffset()+1
 	}
-	panic(compileError{syntaxError(c.filename, c.src, lineno, offset, fmt.Sprintf(format, a...))})
+	panic(compileError{syntaxError(c.filename, lineno, offset, fmt.Sprintf(format, a...))})
 }
 
 // emission

@@ -7,11 +7,13 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/ast"
-	"github.com/go-python/gpython/parser"
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/gpyasync/gpyasync/interp/syntax"
+	"github.com/gpyasync/gpyasync/pyerr"
 )
 
 func compile(t *testing.T, src string) *py.Code {
@@ -347,9 +349,9 @@ var syntaxCases = []syntaxCase{
 	{"lambda a, a: 1", "duplicate argument 'a' in function definition", 1, 11},
 	{"f(x for x in y, 1)", "Generator expression must be parenthesized", 1, 3},
 	{"f(1, x for x in y)", "Generator expression must be parenthesized", 1, 6},
-	{"f(a=1, b)", "positional argument follows keyword argument", 1, 8},
-	{"del f()", "cannot delete function call", 1, 8},
-	{"for f() in x: pass", "cannot assign to function call", 1, 19},
+	{"f(a=1, b)", "positional argument follows keyword argument", 1, 9},
+	{"del f()", "cannot delete function call", 1, 5},
+	{"for f() in x: pass", "cannot assign to function call", 1, 5},
 }
 
 func TestSyntaxErrors(t *testing.T) {
@@ -480,20 +482,28 @@ func TestTracebackLines(t *testing.T) {
 	assert.Equal(t, []int{8, 4}, got)
 }
 
-func TestCompileAST(t *testing.T) {
-	mod, err := parser.Parse(strings.NewReader("def f():\n    return 1\n"), "m.py", py.ExecMode)
+func TestCompileFile(t *testing.T) {
+	const src = "def f():\n    return 1\n"
+	f, err := syntax.Parse(src, "m.py", py.ExecMode)
 	require.NoError(t, err)
-	code, err := CompileAST(mod, "m.py", 0)
+	code, err := CompileFile(f, "m.py", src, 0)
 	require.NoError(t, err)
 	assert.Equal(t, int32(1), find(t, code, "f").Firstlineno)
 
-	_, err = CompileAST(nil, "m.py", 0)
+	_, err = CompileFile(nil, "m.py", "", 0)
 	assert.Equal(t, py.SystemError, pyerrType(err))
 
 	// A malformed tree from a buggy front end is an error, not a panic.
 	bad := &ast.Module{Body: []ast.Stmt{&ast.Assign{Targets: []ast.Expr{&ast.Name{Id: "x", Ctx: ast.Store}}}}}
-	_, err = CompileAST(bad, "m.py", 0)
+	_, err = CompileFile(&syntax.File{Mod: bad}, "m.py", "", 0)
 	assert.Equal(t, py.SystemError, pyerrType(err))
+}
+
+func TestNewSyntaxIsRefusedUntilCompiled(t *testing.T) {
+	_, err := Compile("x = 1\nasync def f():\n    await g()\n", "m.py", py.ExecMode, 0, true)
+	require.Error(t, err)
+	assert.Equal(t, py.SyntaxError, pyerrType(err))
+	assert.Equal(t, py.Int(2), pyerr.Exception(err).Dict["lineno"])
 }
 
 func TestSingleModePrints(t *testing.T) {

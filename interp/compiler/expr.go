@@ -8,6 +8,8 @@ import (
 	"github.com/go-python/gpython/symtable"
 	"github.com/go-python/gpython/vm"
 
+	"github.com/gpyasync/gpyasync/interp/syntax"
+
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
@@ -132,7 +134,7 @@ func (c *compiler) checkAssign(t ast.Expr) {
 	case *ast.NameConstant:
 		c.errorf(t, "cannot assign to %v", t.Value)
 	default:
-		c.errorf(t, "cannot assign to %s", exprKindName(t))
+		c.errorf(t, "cannot assign to %s", syntax.ExprName(t))
 	}
 }
 
@@ -169,7 +171,7 @@ func (c *compiler) checkDelete(t ast.Expr) {
 	case *ast.NameConstant:
 		c.errorf(t, "cannot delete %v", t.Value)
 	default:
-		c.errorf(t, "cannot delete %s", exprKindName(t))
+		c.errorf(t, "cannot delete %s", syntax.ExprName(t))
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/symtable"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/gpyasync/gpyasync/interp/syntax"
 )
 
 func (c *compiler) module(mod ast.Mod, st *symtable.SymTable) *py.Code {
@@ -400,50 +402,8 @@ func (c *compiler) augAssign(s *ast.AugAssign) {
 		c.op(vm.ROT_THREE)
 		c.op(vm.STORE_SUBSCR)
 	default:
-		c.errorf(s.Target, "'%s' is an illegal expression for augmented assignment", exprKindName(s.Target))
+		c.errorf(s.Target, "'%s' is an illegal expression for augmented assignment", syntax.ExprName(s.Target))
 	}
-}
-
-func exprKindName(e ast.Expr) string {
-	switch e.(type) {
-	case *ast.Tuple:
-		return "tuple"
-	case *ast.List:
-		return "list"
-	case *ast.Starred:
-		return "starred"
-	case *ast.Lambda:
-		return "lambda"
-	case *ast.Call:
-		return "function call"
-	case *ast.BoolOp, *ast.BinOp, *ast.UnaryOp:
-		return "expression"
-	case *ast.GeneratorExp:
-		return "generator expression"
-	case *ast.Yield, *ast.YieldFrom:
-		return "yield expression"
-	case *ast.ListComp:
-		return "list comprehension"
-	case *ast.SetComp:
-		return "set comprehension"
-	case *ast.DictComp:
-		return "dict comprehension"
-	case *ast.Dict:
-		return "dict literal"
-	case *ast.Set:
-		return "set display"
-	case *ast.Num, *ast.Str, *ast.Bytes:
-		return "literal"
-	case *ast.NameConstant:
-		return "literal"
-	case *ast.Ellipsis:
-		return "ellipsis"
-	case *ast.Compare:
-		return "comparison"
-	case *ast.IfExp:
-		return "conditional expression"
-	}
-	return "expression"
 }
 
 func (c *compiler) forStmt(s *ast.For) {

@@ -88,3 +88,23 @@ func TestInvalidUTF8(t *testing.T) {
 		assert.Equal(t, []py.Object{py.Int(c.lineno), py.Int(c.offset)}, []py.Object{exc.Dict["lineno"], exc.Dict["offset"]}, "%q", c.src)
 	}
 }
+
+// CPython 3.11: an eval-mode source that ends without a newline reports an
+// unexpected end at offset 0, with the line as given; with the newline it
+// reports the column as in exec mode.
+func TestEvalModeEndOfInput(t *testing.T) {
+	for _, c := range []struct {
+		src    string
+		offset py.Int
+		text   py.String
+	}{
+		{"1 +", 0, "1 +"},
+		{"1 +\n", 4, "1 +\n"},
+	} {
+		_, err := Parse(c.src, "s", py.EvalMode)
+		require.Error(t, err)
+		e := err.(*py.Exception)
+		assert.Equal(t, c.offset, e.Dict["offset"], "%q", c.src)
+		assert.Equal(t, c.text, e.Dict["line"], "%q", c.src)
+	}
+}

@@ -638,8 +638,9 @@ func (p *parser) dictOrSet() ast.Expr {
 	return s
 }
 
-// exprName names an expression the way CPython's error messages do.
-func exprName(e ast.Expr) string {
+// ExprName names an expression the way CPython's error messages do
+// ("literal", "function call", "attribute"...).
+func ExprName(e ast.Expr) string {
 	switch x := e.(type) {
 	case *ast.Attribute:
 		return "attribute"
@@ -702,7 +703,7 @@ func (p *parser) setCtx(e ast.Expr, ctx ast.ExprContext, last bool) {
 		p.applyCtx(e, ctx)
 		return
 	}
-	name := exprName(bad)
+	name := ExprName(bad)
 	if y, ok := bad.(*ast.YieldFrom); ok && p.extra.Await[y] {
 		name = "await expression"
 	}

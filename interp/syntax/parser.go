@@ -20,6 +20,10 @@ type parser struct {
 	sc       *scanner
 	src      string
 	filename string
+	// evalText: eval-mode source with no final newline. CPython reports an
+	// unexpected end of such input at offset 0 (its ENDMARKER has no
+	// column), with the line as it is.
+	evalText bool
 	tok      token
 	ahead    []token
 	extra    *Extra
@@ -54,10 +58,12 @@ func Parse(src, filename string, mode py.CompileMode) (f *File, err error) {
 		e.Dict["lineno"], e.Dict["offset"], e.Dict["line"] = py.None, py.None, py.None
 		return nil, e
 	}
+	evalText := mode == py.EvalMode && !strings.HasSuffix(src, "\n") && !strings.HasSuffix(src, "\r")
 	// A file's UTF-8 byte order mark is not part of the program.
 	src = normalizeNewlines(strings.TrimPrefix(src, "\ufeff"))
 	p := &parser{src: src, filename: filename, sc: newScanner(src, filename),
-		extra: newExtra(), parens: map[ast.Expr]bool{}, braces: map[ast.Expr]pos{}}
+		extra: newExtra(), parens: map[ast.Expr]bool{}, braces: map[ast.Expr]pos{},
+		evalText: evalText}
 	defer func() {
 		if r := recover(); r != nil {
 			b, ok := r.(bail)
@@ -192,6 +198,9 @@ func (p *parser) syntaxError() {
 			p.fail(p.sc.err)
 		}
 	}
+	if p.evalText && (p.tok.kind == tEnd || p.tok.kind == tNewline && strings.TrimSpace(p.src[p.offsetOf(errAt):]) == "") {
+		p.fail(newError(py.SyntaxError, "invalid syntax", p.filename, errAt.line, 0, strings.TrimSuffix(lineText(p.src, errAt.line), "\n")))
+	}
 	p.failAt("invalid syntax", errAt)
 }
 
@@ -210,10 +219,10 @@ func (p *parser) misplacedAssign() {
 	case *ast.List, *ast.Tuple, *ast.GeneratorExp:
 	case *ast.NameConstant:
 		if x.Value != py.None && x.Value != py.True && x.Value != py.False {
-			p.failAt("cannot assign to "+exprName(a)+" here. Maybe you meant '==' instead of '='?", at)
+			p.failAt("cannot assign to "+ExprName(a)+" here. Maybe you meant '==' instead of '='?", at)
 		}
 	default:
-		p.failAt("cannot assign to "+exprName(a)+" here. Maybe you meant '==' instead of '='?", at)
+		p.failAt("cannot assign to "+ExprName(a)+" here. Maybe you meant '==' instead of '='?", at)
 	}
 }
 
@@ -622,7 +631,7 @@ func (p *parser) exprStmt() ast.Stmt {
 			switch first.(type) {
 			case *ast.Name, *ast.Attribute, *ast.Subscript:
 			default:
-				p.failAt(fmt.Sprintf("'%s' is an illegal expression for augmented assignment", exprName(first)), toPosBack(first))
+				p.failAt(fmt.Sprintf("'%s' is an illegal expression for augmented assignment", ExprName(first)), toPosBack(first))
 			}
 			p.setCtx(first, ast.Store, false)
 			p.advance()
@@ -982,4 +991,17 @@ func (p *parser) arguments(closer string, typed bool, empty pos) *ast.Arguments 
 		args.KwDefaults = nil
 	}
 	return args
+}
+
+// offsetOf returns the byte offset of at in the source.
+func (p *parser) offsetOf(at pos) int {
+	off := 0
+	for l := 1; l < at.line; l++ {
+		k := strings.IndexByte(p.src[off:], '\n')
+		if k < 0 {
+			return len(p.src)
+		}
+		off += k + 1
+	}
+	return min(off+at.col, len(p.src))
 }

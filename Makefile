@@ -28,9 +28,11 @@ fmt:
 goldens:
 	./scripts/goldens.sh
 
-# Go benchmarks of the evaluator against gpython's own.
+# Go benchmarks of the evaluator against gpython's own, then the Python
+# workloads in bench/workloads on gpyasync and CPython side by side.
 bench:
 	$(GO) test -run '^$$' -bench . -benchtime 500ms ./interp/vm/
+	$(GO) run ./bench
 
 # A short fuzzing run over the compile path.
 fuzz:

@@ -16,6 +16,7 @@ import (
 
 	"github.com/gpyasync/gpyasync/interp/compiler"
 	"github.com/gpyasync/gpyasync/interp/pylib"
+	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/interp/vm"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
@@ -30,6 +31,7 @@ func init() {
 		return NewContext(Config{Argv: opts.SysArgs, Path: opts.SysPaths})
 	}
 	pylib.Install()
+	pytext.Install()
 	py.GetModuleImpl("builtins").Globals["RecursionError"] = vm.RecursionError
 	pylib.ReplaceMethod("builtins", py.MustNewMethod("compile", builtinCompile, 0, compileDoc))
 	pylib.ReplaceMethod("sys", py.MustNewMethod("exc_info", sysExcInfo, 0, excInfoDoc))

@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
@@ -167,7 +168,7 @@ func formatEntries(b *strings.Builder, tb *py.Traceback) {
 // "Type" when the message is empty.
 func exceptionLine(e *py.Exception) string {
 	name := typeName(e.Base)
-	if msg := ExceptionStr(e); msg != "" {
+	if msg := str(e); msg != "" {
 		return name + ": " + msg + "\n"
 	}
 	return name + "\n"
@@ -221,29 +222,9 @@ func sourceLine(ctx py.Context, filename string, n int) (string, bool) {
 	return s.line(filename, n)
 }
 
-// ExceptionStr is str(e) with CPython's rules: no arguments give "", one
-// argument gives its str (its repr for KeyError), several give the repr of
-// the argument tuple.
-func ExceptionStr(e *py.Exception) string {
-	args, _ := e.Args.(py.Tuple)
-	switch len(args) {
-	case 0:
-		return ""
-	case 1:
-		if e.Base == py.KeyError || e.Base.IsSubtype(py.KeyError) {
-			return repr(args[0])
-		}
-		return str(args[0])
-	}
-	return repr(args)
-}
-
 // str and repr never fail: printing an exception must not raise another.
 func str(o py.Object) string {
-	if e, ok := o.(*py.Exception); ok {
-		return ExceptionStr(e)
-	}
-	s, err := safeCall(py.Str, o)
+	s, err := safeCall(pytext.Str, o)
 	if err != nil {
 		return "<exception str() failed>"
 	}
@@ -251,26 +232,18 @@ func str(o py.Object) string {
 }
 
 func repr(o py.Object) string {
-	s, err := safeCall(py.Repr, o)
+	s, err := safeCall(pytext.Repr, o)
 	if err != nil {
 		return fmt.Sprintf("<%s object>", o.Type().Name)
 	}
 	return s
 }
 
-func safeCall(f func(py.Object) (py.Object, error), o py.Object) (s string, err error) {
+func safeCall(f func(py.Object) (string, error), o py.Object) (s string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("panic: %v", r)
 		}
 	}()
-	res, err := f(o)
-	if err != nil {
-		return "", err
-	}
-	ps, ok := res.(py.String)
-	if !ok {
-		return "", fmt.Errorf("returned %s", res.Type().Name)
-	}
-	return string(ps), nil
+	return f(o)
 }

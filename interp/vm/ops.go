@@ -7,6 +7,7 @@ import (
 	"github.com/go-python/gpython/py"
 	op "github.com/go-python/gpython/vm"
 
+	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
@@ -41,6 +42,10 @@ func (f *Frame) binary(fn func(a, b py.Object) (py.Object, error)) error {
 // gpython.
 func (f *Frame) divide(o op.OpCode) error {
 	mod := o == op.BINARY_MODULO || o == op.INPLACE_MODULO
+	if a, ok := f.stack[f.sp-2].(py.String); ok && mod {
+		s, err := pytext.Mod(string(a), f.stack[f.sp-1])
+		return f.setBinary(py.String(s), err)
+	}
 	if a, ok := f.stack[f.sp-2].(py.Int); ok {
 		if b, ok := f.stack[f.sp-1].(py.Int); ok {
 			if b == -1 && a == math.MinInt64 {

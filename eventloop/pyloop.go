@@ -1,0 +1,192 @@
+package eventloop
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpyasync/gpyasync/pyerr"
+	"github.com/gpyasync/gpyasync/pyobj"
+)
+
+// LoopType is the Python type of Loop objects, which Python code gets
+// from Future.get_loop(). Its methods run on the loop's goroutine, where
+// Python code runs, so they skip the owner check of the Go methods.
+var LoopType = py.NewType("EventLoop", "Event loop written in Go.")
+
+// Type returns LoopType.
+func (l *Loop) Type() *py.Type { return LoopType }
+
+// M__repr__ is <EventLoop running=False closed=False debug=False>.
+func (l *Loop) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<EventLoop running=%s closed=%s debug=False>", pyBool(l.IsRunning()), pyBool(l.IsClosed()))), nil
+}
+
+func pyBool(b bool) string {
+	if b {
+		return "True"
+	}
+	return "False"
+}
+
+// loopOf checks the receiver of a Loop method.
+func loopOf(self py.Object, method string) (*Loop, error) {
+	if l, ok := self.(*Loop); ok {
+		return l, nil
+	}
+	return nil, pyerr.Newf(py.TypeError, "descriptor '%s' for 'EventLoop' objects doesn't apply to a '%s' object", method, pyobj.TypeOf(self).Name)
+}
+
+// checkCallback refuses what cannot be called, as call_soon does.
+func checkCallback(fn py.Object, method string) error {
+	if _, ok := fn.(py.I__call__); ok {
+		return nil
+	}
+	if pyobj.TypeOf(fn).NativeGetAttrOrNil("__call__") != nil {
+		return nil
+	}
+	return pyerr.Newf(py.TypeError, "a callable object was expected by %s(), got %s", method, repr(fn))
+}
+
+// scheduleArgs parses (callback, *args, context=None) after skip leading
+// arguments.
+func scheduleArgs(method string, args py.Tuple, kwargs py.StringDict, skip int) (py.Object, py.Tuple, error) {
+	for k := range kwargs {
+		if k != "context" {
+			return nil, nil, pyerr.Newf(py.TypeError, "%s() got an unexpected keyword argument '%s'", method, k)
+		}
+	}
+	if len(args) <= skip {
+		return nil, nil, pyerr.Newf(py.TypeError, "%s() missing 1 required positional argument: 'callback'", method)
+	}
+	// Like CPython outside debug mode, a callback that cannot be called
+	// fails when it runs, through the exception handler.
+	fn := args[skip]
+	return fn, append(py.Tuple(nil), args[skip+1:]...), nil
+}
+
+func floatArg(o py.Object, method string) (float64, error) {
+	switch x := o.(type) {
+	case py.Float:
+		return float64(x), nil
+	case py.Int:
+		return float64(x), nil
+	case py.Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	}
+	return 0, pyerr.Newf(py.TypeError, "%s(): must be real number, not %s", method, pyobj.TypeOf(o).Name)
+}
+
+func init() {
+	readyType(LoopType)
+	d := LoopType.Dict
+	simple := func(name, doc string, fn func(l *Loop) (py.Object, error)) {
+		d[name] = py.MustNewMethod(name, func(self py.Object) (py.Object, error) {
+			l, err := loopOf(self, name)
+			if err != nil {
+				return nil, err
+			}
+			return fn(l)
+		}, 0, doc)
+	}
+	simple("time", "Return the time according to the event loop's clock.", func(l *Loop) (py.Object, error) {
+		return py.Float(l.Time()), nil
+	})
+	simple("stop", "Stop running the event loop.", func(l *Loop) (py.Object, error) {
+		l.Stop()
+		return py.None, nil
+	})
+	simple("is_running", "Returns True if the event loop is running.", func(l *Loop) (py.Object, error) {
+		return py.NewBool(l.IsRunning()), nil
+	})
+	simple("is_closed", "Returns True if the event loop was closed.", func(l *Loop) (py.Object, error) {
+		return py.NewBool(l.IsClosed()), nil
+	})
+	simple("run_forever", "Run the event loop until stop() is called.", func(l *Loop) (py.Object, error) {
+		if err := l.Run(context.Background()); err != nil {
+			return nil, err
+		}
+		return py.None, nil
+	})
+	d["run_until_complete"] = py.MustNewMethod("run_until_complete", func(self, aw py.Object) (py.Object, error) {
+		l, err := loopOf(self, "run_until_complete")
+		if err != nil {
+			return nil, err
+		}
+		return l.RunUntilComplete(context.Background(), aw)
+	}, 0, "Run until the future is done and return its result.")
+	simple("create_future", "Create a Future object attached to the loop.", func(l *Loop) (py.Object, error) {
+		return l.NewFuture(), nil
+	})
+	d["create_task"] = py.MustNewMethod("create_task", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		l, err := loopOf(self, "create_task")
+		if err != nil {
+			return nil, err
+		}
+		var coro, name py.Object = nil, py.None
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O|$O:create_task", []string{"coro", "name"}, &coro, &name); err != nil {
+			return nil, err
+		}
+		if err := l.checkClosed(); err != nil {
+			return nil, err
+		}
+		t, err := l.createTask(coro)
+		if err != nil {
+			return nil, err
+		}
+		if name != py.None {
+			t.name = str(name)
+		}
+		return t, nil
+	}, 0, "Schedule a coroutine object.")
+	d["call_soon"] = py.MustNewMethod("call_soon", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		l, err := loopOf(self, "call_soon")
+		if err != nil {
+			return nil, err
+		}
+		fn, rest, err := scheduleArgs("call_soon", args, kwargs, 0)
+		if err != nil {
+			return nil, err
+		}
+		if err := l.checkClosed(); err != nil {
+			return nil, err
+		}
+		h := l.pyHandle(fn, rest)
+		l.ready.push(entry{h: h})
+		return h, nil
+	}, 0, "Arrange for a callback to be called as soon as possible.")
+	at := func(name string, relative bool) {
+		d[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			l, err := loopOf(self, name)
+			if err != nil {
+				return nil, err
+			}
+			if len(args) == 0 {
+				return nil, pyerr.Newf(py.TypeError, "%s() missing 2 required positional arguments", name)
+			}
+			when, err := floatArg(args[0], name)
+			if err != nil {
+				return nil, err
+			}
+			fn, rest, err := scheduleArgs(name, args, kwargs, 1)
+			if err != nil {
+				return nil, err
+			}
+			if err := l.checkClosed(); err != nil {
+				return nil, err
+			}
+			if relative {
+				when += l.Time()
+			}
+			return l.callAt(when, l.pyHandle(fn, rest)), nil
+		}, 0, "Arrange for a callback to be called at a given time.")
+	}
+	at("call_later", true)
+	at("call_at", false)
+}
+
+var _ py.I__repr__ = (*Loop)(nil)

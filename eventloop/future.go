@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
@@ -296,9 +297,9 @@ func (f *Future) reprInfo() string {
 	parts := []string{strings.ToLower(f.state.String())}
 	switch {
 	case f.state == finished && f.exc != nil:
-		parts = append(parts, "exception="+repr(pyerr.Info(f.exc).Value))
+		parts = append(parts, "exception="+pytext.SafeRepr(pyerr.Info(f.exc).Value))
 	case f.state == finished:
-		parts = append(parts, "result="+repr(f.result))
+		parts = append(parts, "result="+pytext.SafeRepr(f.result))
 	}
 	if len(f.callbacks) > 0 {
 		parts = append(parts, "cb=["+f.callbacksRepr()+"]")

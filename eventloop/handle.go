@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
 )
@@ -154,7 +155,7 @@ func callbackSource(fn py.Object, args py.Tuple) string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(repr(a))
+		b.WriteString(pytext.SafeRepr(a))
 	}
 	b.WriteByte(')')
 	if f, ok := fn.(*py.Function); ok && f.Code != nil {
@@ -163,7 +164,7 @@ func callbackSource(fn py.Object, args py.Tuple) string {
 	return b.String()
 }
 
-// callableName is fn.__qualname__, else fn.__name__, else repr(fn).
+// callableName is fn.__qualname__, else fn.__name__, else pytext.SafeRepr(fn).
 func callableName(fn py.Object) string {
 	switch f := fn.(type) {
 	case *py.Function:
@@ -188,7 +189,7 @@ func callableName(fn py.Object) string {
 			}
 		}
 	}
-	return repr(fn)
+	return pytext.SafeRepr(fn)
 }
 
 // M__repr__ is <Handle cb() at file:line>, or <TimerHandle when=T ...>.

@@ -51,7 +51,6 @@ func newEnv(t testing.TB, opts ...eventloop.Option) *env {
 	t.Helper()
 	e := &env{stdout: &lockedBuffer{}, stderr: &lockedBuffer{}}
 	e.ctx = interp.NewContext(interp.Config{Stdout: e.stdout, Stderr: e.stderr})
-	opts = append([]eventloop.Option{eventloop.WithTracebackFormatter(interp.FormatException)}, opts...)
 	e.loop = eventloop.New(e.ctx, opts...)
 	b := e.ctx.Store().Builtins.Globals
 	b["loop"] = e.loop

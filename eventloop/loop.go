@@ -32,6 +32,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp"
+	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
@@ -66,8 +68,7 @@ type Loop struct {
 	unretrieved map[*excLog]struct{} // failed futures whose exception nobody saw
 	failures    uint64
 
-	handler   ExceptionHandler
-	formatter func(error) string
+	handler ExceptionHandler
 }
 
 // Option configures a Loop.
@@ -80,14 +81,6 @@ func WithExceptionHandler(h ExceptionHandler) Option {
 	return func(l *Loop) { l.handler = h }
 }
 
-// WithTracebackFormatter sets how DefaultExceptionHandler renders an
-// exception: f returns the text CPython prints for an uncaught exception
-// ("Traceback (most recent call last):" ... "Type: message"). The default
-// prints file, line and function of each frame, without source lines.
-func WithTracebackFormatter(f func(error) string) Option {
-	return func(l *Loop) { l.formatter = f }
-}
-
 // New makes a loop that runs Python code in ctx. The calling goroutine
 // owns the loop and must own ctx.
 func New(ctx py.Context, opts ...Option) *Loop {
@@ -98,9 +91,6 @@ func New(ctx py.Context, opts ...Option) *Loop {
 	}
 	for _, o := range opts {
 		o(l)
-	}
-	if l.formatter == nil {
-		l.formatter = formatTraceback
 	}
 	return l
 }
@@ -527,16 +517,16 @@ func (l *Loop) DefaultExceptionHandler(c ExceptionContext) {
 	text := c.Message
 	switch {
 	case c.Future != nil:
-		text += "\nfuture: " + repr(c.Future)
+		text += "\nfuture: " + pytext.SafeRepr(c.Future)
 	case c.FutureRepr != "":
 		text += "\nfuture: " + c.FutureRepr
 	}
 	if c.Handle != nil {
-		text += "\nhandle: " + repr(c.Handle)
+		text += "\nhandle: " + pytext.SafeRepr(c.Handle)
 	}
 	text += "\n"
 	if c.Exception != nil {
-		text += l.formatter(c.Exception)
+		text += interp.FormatException(c.Exception)
 	}
 	l.writeStderr(text)
 }

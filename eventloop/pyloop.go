@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
 )
@@ -46,7 +47,7 @@ func checkCallback(fn py.Object, method string) error {
 	if pyobj.TypeOf(fn).NativeGetAttrOrNil("__call__") != nil {
 		return nil
 	}
-	return pyerr.Newf(py.TypeError, "a callable object was expected by %s(), got %s", method, repr(fn))
+	return pyerr.Newf(py.TypeError, "a callable object was expected by %s(), got %s", method, pytext.SafeRepr(fn))
 }
 
 // scheduleArgs parses (callback, *args, context=None) after skip leading
@@ -139,7 +140,7 @@ func init() {
 			return nil, err
 		}
 		if name != py.None {
-			t.name = str(name)
+			t.name = pytext.SafeStr(name)
 		}
 		return t, nil
 	}, 0, "Schedule a coroutine object.")

@@ -7,6 +7,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/awaitproto"
+	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
 )
@@ -122,7 +123,7 @@ func (t *Task) step(exc error) {
 	if t.state != pending {
 		l.CallExceptionHandler(ExceptionContext{
 			Message:   "Exception in callback " + t.name + " step",
-			Exception: pyerr.Newf(InvalidStateError, "_step(): already done: %s", repr(t)),
+			Exception: pyerr.Newf(InvalidStateError, "_step(): already done: %s", pytext.SafeRepr(t)),
 			Future:    t,
 		})
 		return
@@ -188,14 +189,14 @@ func (t *Task) suspend(v py.Object) {
 	switch {
 	case v == py.Object(t):
 		// CPython checks this before anything else about the value.
-		bad = pyerr.Newf(py.RuntimeError, "Task cannot await on itself: %s", repr(t))
+		bad = pyerr.Newf(py.RuntimeError, "Task cannot await on itself: %s", pytext.SafeRepr(t))
 	case isFuture(v):
 		f := v.(interface{ future() *Future }).future()
 		switch {
 		case f.loop != l:
-			bad = pyerr.Newf(py.RuntimeError, "Task %s got Future %s attached to a different loop", repr(t), repr(v))
+			bad = pyerr.Newf(py.RuntimeError, "Task %s got Future %s attached to a different loop", pytext.SafeRepr(t), pytext.SafeRepr(v))
 		case !f.blocking:
-			bad = pyerr.Newf(py.RuntimeError, "yield was used instead of yield from in task %s with %s", repr(t), repr(v))
+			bad = pyerr.Newf(py.RuntimeError, "yield was used instead of yield from in task %s with %s", pytext.SafeRepr(t), pytext.SafeRepr(v))
 		default:
 			f.blocking = false
 			f.addCallback(doneCallback{task: t, name: "Task.task_wakeup"})
@@ -209,9 +210,9 @@ func (t *Task) suspend(v py.Object) {
 		l.callSoon1(stepTask, t)
 		return
 	case isGenerator(v):
-		bad = pyerr.Newf(py.RuntimeError, "yield was used instead of yield from for generator in task %s with %s", repr(t), repr(v))
+		bad = pyerr.Newf(py.RuntimeError, "yield was used instead of yield from for generator in task %s with %s", pytext.SafeRepr(t), pytext.SafeRepr(v))
 	default:
-		bad = pyerr.Newf(py.RuntimeError, "Task got bad yield: %s", repr(v))
+		bad = pyerr.Newf(py.RuntimeError, "Task got bad yield: %s", pytext.SafeRepr(v))
 	}
 	l.callSoon(func() { t.step(bad) })
 }
@@ -240,9 +241,9 @@ func (t *Task) M__repr__() (py.Object, error) {
 	if t.mustCancel && t.state == pending {
 		state = "cancelling"
 	}
-	parts := []string{state, "name=" + repr(py.String(t.name)), "coro=<" + t.coroRepr() + ">"}
+	parts := []string{state, "name=" + pytext.SafeRepr(py.String(t.name)), "coro=<" + t.coroRepr() + ">"}
 	if t.waiter != nil {
-		parts = append(parts, "wait_for="+repr(t.waiter))
+		parts = append(parts, "wait_for="+pytext.SafeRepr(t.waiter))
 	}
 	if rest := t.reprInfo(); rest != "" {
 		if i := strings.IndexByte(rest, ' '); i >= 0 {
@@ -258,7 +259,7 @@ func (t *Task) M__repr__() (py.Object, error) {
 func (t *Task) coroRepr() string {
 	c, ok := t.coro.(interface{ Code() *py.Code })
 	if !ok || c.Code() == nil {
-		r := repr(t.coro)
+		r := pytext.SafeRepr(t.coro)
 		if len(r) >= 2 && r[0] == '<' && r[len(r)-1] == '>' {
 			r = r[1 : len(r)-1]
 		}
@@ -315,7 +316,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		t.name = str(v)
+		t.name = pytext.SafeStr(v)
 		return py.None, nil
 	}, 0, "Set the task's name.")
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpyasync/gpyasync/interp/pytext"
 )
 
 // A future whose exception nobody retrieved is reported through the
@@ -42,7 +44,7 @@ func (l *Loop) watchUnretrieved(self py.Object, exc error) *unretrieved {
 		msg = "Task exception was never retrieved"
 	}
 	l.failures++
-	lg := &excLog{loop: l, msg: msg, exc: exc, future: repr(self), seq: l.failures}
+	lg := &excLog{loop: l, msg: msg, exc: exc, future: pytext.SafeRepr(self), seq: l.failures}
 	if l.unretrieved == nil {
 		l.unretrieved = map[*excLog]struct{}{}
 	}

@@ -82,7 +82,7 @@ func ExitStatus(err error, w io.Writer) int {
 			}
 			return 0
 		}
-		fmt.Fprintln(w, str(code))
+		fmt.Fprintln(w, pytext.SafeStr(code))
 		return 1
 	}
 	fmt.Fprint(w, FormatException(err))
@@ -168,7 +168,7 @@ func formatEntries(b *strings.Builder, tb *py.Traceback) {
 // "Type" when the message is empty.
 func exceptionLine(e *py.Exception) string {
 	name := typeName(e.Base)
-	if msg := str(e); msg != "" {
+	if msg := pytext.SafeStr(e); msg != "" {
 		return name + ": " + msg + "\n"
 	}
 	return name + "\n"
@@ -208,7 +208,7 @@ func formatSyntaxError(b *strings.Builder, e *py.Exception) {
 	}
 	msg := ""
 	if args, ok := e.Args.(py.Tuple); ok && len(args) > 0 {
-		msg = str(args[0])
+		msg = pytext.SafeStr(args[0])
 	}
 	b.WriteString(typeName(e.Base) + ": " + msg + "\n")
 }
@@ -220,30 +220,4 @@ func sourceLine(ctx py.Context, filename string, n int) (string, bool) {
 	}
 	var s sources
 	return s.line(filename, n)
-}
-
-// str and repr never fail: printing an exception must not raise another.
-func str(o py.Object) string {
-	s, err := safeCall(pytext.Str, o)
-	if err != nil {
-		return "<exception str() failed>"
-	}
-	return s
-}
-
-func repr(o py.Object) string {
-	s, err := safeCall(pytext.Repr, o)
-	if err != nil {
-		return fmt.Sprintf("<%s object>", o.Type().Name)
-	}
-	return s
-}
-
-func safeCall(f func(py.Object) (string, error), o py.Object) (s string, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("panic: %v", r)
-		}
-	}()
-	return f(o)
 }

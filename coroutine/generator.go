@@ -25,13 +25,29 @@ type Generator struct {
 	qualname string
 	started  bool
 	running  bool
+	kind     *kind
 }
+
+// kind is what differs between generators, coroutines and async
+// generators driving their body.
+type kind struct {
+	name string // in messages: "generator", "coroutine", "async generator"
+	// stop is the exception a body that returned ends with; nil means
+	// StopIteration(value).
+	stop *py.Type
+}
+
+var (
+	generatorKind = &kind{name: "generator"}
+	coroutineKind = &kind{name: "coroutine"}
+	asyncGenKind  = &kind{name: "async generator", stop: StopAsyncIteration}
+)
 
 // NewGenerator returns a generator that runs the suspended body f of the
 // function code. The evaluator calls it when a generator function is
 // called; the body must not have run yet.
 func NewGenerator(f Frame, code *py.Code, name, qualname string) *Generator {
-	return &Generator{frame: f, code: code, name: name, qualname: qualname}
+	return &Generator{frame: f, code: code, name: name, qualname: qualname, kind: generatorKind}
 }
 
 // Type returns GeneratorType.
@@ -82,8 +98,19 @@ func (g *Generator) Throw(args py.Tuple, kwargs py.StringDict) (py.Object, error
 	if len(kwargs) != 0 {
 		return nil, pyerr.Newf(py.TypeError, "generator.throw() takes no keyword arguments")
 	}
+	return g.throwArgs(args)
+}
+
+// throwArgs is throw with Python arguments. Arguments that are no
+// exception are refused by the innermost generator of a yield from chain
+// in CPython, so a body suspended in yield from or await gets the
+// TypeError raised at that point.
+func (g *Generator) throwArgs(args py.Tuple) (py.Object, error) {
 	exc, err := pyerr.ThrowArgs(args)
 	if err != nil {
+		if g.frame != nil && g.frame.YieldFrom() != nil && pyerr.Matches(err, py.TypeError) {
+			return g.resume(py.None, err)
+		}
 		return nil, err
 	}
 	return g.resume(py.None, exc)
@@ -102,13 +129,16 @@ func (g *Generator) ThrowError(exc error) (py.Object, error) {
 // and reports an error only if the body does something other than finish.
 // It returns None.
 func (g *Generator) Close() (py.Object, error) {
-	if g.frame != nil && !g.started && !g.running {
+	if g.frame == nil {
+		return py.None, nil
+	}
+	if !g.started && !g.running {
 		g.finish()
 		return py.None, nil
 	}
 	_, err := g.resume(py.None, pyerr.New(py.GeneratorExit))
 	if err == nil {
-		return nil, pyerr.Newf(py.RuntimeError, "generator ignored GeneratorExit")
+		return nil, pyerr.Newf(py.RuntimeError, "%s ignored GeneratorExit", g.kind.name)
 	}
 	if pyerr.Matches(err, py.GeneratorExit) || pyerr.Matches(err, py.StopIteration) {
 		return py.None, nil
@@ -124,17 +154,35 @@ func (g *Generator) M__repr__() (py.Object, error) {
 // resume runs the body once, with CPython's checks around it. exc, when
 // not nil, is a py.ExceptionInfo to raise in the body.
 func (g *Generator) resume(value py.Object, exc error) (py.Object, error) {
+	v, done, err := g.step(value, exc)
+	if err != nil || !done {
+		return v, err
+	}
+	if g.kind.stop != nil {
+		return nil, pyerr.New(g.kind.stop)
+	}
+	return nil, iterproto.StopIteration(v)
+}
+
+// step runs the body once. It returns (v, false, nil) when the body
+// yielded v and (v, true, nil) when it returned v.
+func (g *Generator) step(value py.Object, exc error) (py.Object, bool, error) {
 	if g.frame != nil && !g.started && exc == nil && value != py.None {
-		return nil, pyerr.Newf(py.TypeError, "can't send non-None value to a just-started generator")
+		return nil, false, pyerr.Newf(py.TypeError, "can't send non-None value to a just-started %s", g.kind.name)
 	}
 	if g.running {
-		return nil, pyerr.Newf(py.ValueError, "generator already executing")
+		return nil, false, pyerr.Newf(py.ValueError, "%s already executing", g.kind.name)
 	}
 	if g.frame == nil {
-		if exc != nil {
-			return nil, exc
+		switch {
+		case g.kind == coroutineKind:
+			return nil, false, pyerr.Newf(py.RuntimeError, "cannot reuse already awaited coroutine")
+		case exc != nil:
+			return nil, false, exc
+		case g.kind.stop != nil:
+			return nil, false, pyerr.New(g.kind.stop)
 		}
-		return nil, pyerr.New(py.StopIteration)
+		return nil, false, pyerr.New(py.StopIteration)
 	}
 	g.started = true
 	g.running = true
@@ -143,18 +191,24 @@ func (g *Generator) resume(value py.Object, exc error) (py.Object, error) {
 		if err != nil {
 			// The body could not be entered (say, the recursion limit):
 			// it stays suspended where it was.
-			return nil, pyerr.Info(err)
+			return nil, false, pyerr.Info(err)
 		}
-		return v, nil
+		return v, false, nil
 	}
 	g.finish()
 	if err != nil {
 		if pyerr.Matches(err, py.StopIteration) {
-			return nil, fromCause(err, "generator raised StopIteration")
+			return nil, false, fromCause(err, g.kind.name+" raised StopIteration")
 		}
-		return nil, pyerr.Info(err)
+		if g.kind == asyncGenKind && pyerr.Matches(err, StopAsyncIteration) {
+			return nil, false, fromCause(err, "async generator raised StopAsyncIteration")
+		}
+		return nil, false, pyerr.Info(err)
 	}
-	return nil, iterproto.StopIteration(v)
+	if v == nil {
+		v = py.None
+	}
+	return v, true, nil
 }
 
 // run calls Resume and clears the running flag even if the evaluator

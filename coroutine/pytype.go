@@ -16,47 +16,104 @@ func newType(name, doc string) *py.Type {
 	return t
 }
 
-func init() {
-	d := GeneratorType.Dict
-	d["send"] = py.MustNewMethod("send", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		g, args, err := bind(self, args, "send")
-		if err != nil {
-			return nil, err
-		}
-		if len(kwargs) != 0 {
-			return nil, pyerr.Newf(py.TypeError, "generator.send() takes no keyword arguments")
-		}
-		if len(args) != 1 {
-			return nil, pyerr.Newf(py.TypeError, "generator.send() takes exactly one argument (%d given)", len(args))
-		}
-		return g.Send(args[0])
-	}, 0, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.")
-	d["throw"] = py.MustNewMethod("throw", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		g, args, err := bind(self, args, "throw")
-		if err != nil {
-			return nil, err
-		}
-		return g.Throw(args, kwargs)
-	}, 0, "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.")
-	d["close"] = py.MustNewMethod("close", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		g, args, err := bind(self, args, "close")
-		if err != nil {
-			return nil, err
-		}
-		if len(kwargs) != 0 {
-			return nil, pyerr.Newf(py.TypeError, "generator.close() takes no keyword arguments")
-		}
-		if len(args) != 0 {
-			return nil, pyerr.Newf(py.TypeError, "generator.close() takes no arguments (%d given)", len(args))
-		}
-		return g.Close()
-	}, 0, "close() -> raise GeneratorExit inside generator.")
+// methods describes one of the three types built on Generator, for the
+// Python-visible methods and attributes they share.
+type methods struct {
+	t      *py.Type
+	prefix string // of the attributes: gi, cr, ag
+	core   func(py.Object) (*Generator, bool)
+}
 
-	d["gi_running"] = readOnly("gi_running", func(g *Generator) py.Object { return py.NewBool(g.running) })
-	d["gi_suspended"] = readOnly("gi_suspended", func(g *Generator) py.Object {
+func init() {
+	gen := methods{t: GeneratorType, prefix: "gi", core: func(o py.Object) (*Generator, bool) {
+		g, ok := o.(*Generator)
+		return g, ok
+	}}
+	gen.install(true)
+	gen.attr("gi_yieldfrom", func(g *Generator) py.Object { return orNone(g.YieldFrom()) })
+
+	coro := methods{t: CoroutineType, prefix: "cr", core: func(o py.Object) (*Generator, bool) {
+		if c, ok := o.(*Coroutine); ok {
+			return &c.core, true
+		}
+		return nil, false
+	}}
+	coro.install(true)
+	coro.attr("cr_await", func(g *Generator) py.Object { return orNone(g.YieldFrom()) })
+	CoroutineType.Dict["__await__"] = py.MustNewMethod("__await__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		g, _, err := coro.bind(self, args, "__await__")
+		if err != nil {
+			return nil, err
+		}
+		return &CoroutineWrapper{c: g}, nil
+	}, 0, "__await__() -> return an iterator to be used in await expression.")
+
+	agen := methods{t: AsyncGeneratorType, prefix: "ag", core: func(o py.Object) (*Generator, bool) {
+		if a, ok := o.(*AsyncGenerator); ok {
+			return &a.core, true
+		}
+		return nil, false
+	}}
+	agen.install(false)
+	agen.attr("ag_await", func(g *Generator) py.Object { return orNone(g.YieldFrom()) })
+	installAsyncGen(agen)
+}
+
+func orNone(o py.Object) py.Object {
+	if o == nil {
+		return py.None
+	}
+	return o
+}
+
+// install adds the methods and attributes common to the type; withSend
+// adds send, throw and close, which async generators do not have.
+func (m methods) install(withSend bool) {
+	d := m.t.Dict
+	name := m.t.Name
+	if withSend {
+		d["send"] = py.MustNewMethod("send", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			g, args, err := m.bind(self, args, "send")
+			if err != nil {
+				return nil, err
+			}
+			if len(kwargs) != 0 {
+				return nil, pyerr.Newf(py.TypeError, "%s.send() takes no keyword arguments", name)
+			}
+			if len(args) != 1 {
+				return nil, pyerr.Newf(py.TypeError, "%s.send() takes exactly one argument (%d given)", name, len(args))
+			}
+			return g.Send(args[0])
+		}, 0, "send(arg) -> send 'arg' into "+name+",\nreturn next yielded value or raise StopIteration.")
+		d["throw"] = py.MustNewMethod("throw", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			g, args, err := m.bind(self, args, "throw")
+			if err != nil {
+				return nil, err
+			}
+			if len(kwargs) != 0 {
+				return nil, pyerr.Newf(py.TypeError, "%s.throw() takes no keyword arguments", name)
+			}
+			return g.throwArgs(args)
+		}, 0, "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in "+name+", return next yielded value or raise\nStopIteration.")
+		d["close"] = py.MustNewMethod("close", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			g, args, err := m.bind(self, args, "close")
+			if err != nil {
+				return nil, err
+			}
+			if len(kwargs) != 0 {
+				return nil, pyerr.Newf(py.TypeError, "%s.close() takes no keyword arguments", name)
+			}
+			if len(args) != 0 {
+				return nil, pyerr.Newf(py.TypeError, "%s.close() takes no arguments (%d given)", name, len(args))
+			}
+			return g.Close()
+		}, 0, "close() -> raise GeneratorExit inside "+name+".")
+		m.attr(m.prefix+"_running", func(g *Generator) py.Object { return py.NewBool(g.running) })
+	}
+	m.attr(m.prefix+"_suspended", func(g *Generator) py.Object {
 		return py.NewBool(g.started && !g.running && g.frame != nil)
 	})
-	d["gi_frame"] = readOnly("gi_frame", func(g *Generator) py.Object {
+	m.attr(m.prefix+"_frame", func(g *Generator) py.Object {
 		if g.frame == nil {
 			return py.None
 		}
@@ -65,53 +122,52 @@ func init() {
 		}
 		return py.None
 	})
-	d["gi_code"] = readOnly("gi_code", func(g *Generator) py.Object {
+	m.attr(m.prefix+"_code", func(g *Generator) py.Object {
 		if g.code == nil {
 			return py.None
 		}
 		return g.code
 	})
-	d["gi_yieldfrom"] = readOnly("gi_yieldfrom", func(g *Generator) py.Object {
-		if yf := g.YieldFrom(); yf != nil {
-			return yf
-		}
-		return py.None
-	})
-	d["__name__"] = stringAttr("__name__", func(g *Generator) *string { return &g.name })
-	d["__qualname__"] = stringAttr("__qualname__", func(g *Generator) *string { return &g.qualname })
+	d["__name__"] = m.stringAttr("__name__", func(g *Generator) *string { return &g.name })
+	d["__qualname__"] = m.stringAttr("__qualname__", func(g *Generator) *string { return &g.qualname })
+	d["__getattribute__"] = typeAttribute(m.t)
 }
 
-// receiver checks the self a generator method was called with.
-func receiver(self py.Object, method string) (*Generator, error) {
-	if g, ok := self.(*Generator); ok {
+func (m methods) attr(name string, get func(*Generator) py.Object) {
+	m.t.Dict[name] = m.readOnly(name, get)
+}
+
+// receiver checks the self a method was called with.
+func (m methods) receiver(self py.Object, method string) (*Generator, error) {
+	if g, ok := m.core(self); ok {
 		return g, nil
 	}
-	return nil, pyerr.Newf(py.TypeError, "descriptor '%s' for 'generator' objects doesn't apply to a '%s' object", method, self.Type().Name)
+	return nil, pyerr.Newf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", method, m.t.Name, self.Type().Name)
 }
 
-// bind finds the generator a method applies to. Called through the type,
+// bind finds the object a method applies to. Called through the type,
 // as in generator.send(g, v), gpython passes the method's module as self
-// and the generator as the first argument.
-func bind(self py.Object, args py.Tuple, method string) (*Generator, py.Tuple, error) {
-	if g, ok := self.(*Generator); ok {
+// and the object as the first argument.
+func (m methods) bind(self py.Object, args py.Tuple, method string) (*Generator, py.Tuple, error) {
+	if g, ok := m.core(self); ok {
 		return g, args, nil
 	}
 	if len(args) == 0 {
-		return nil, nil, pyerr.Newf(py.TypeError, "unbound method generator.%s() needs an argument", method)
+		return nil, nil, pyerr.Newf(py.TypeError, "unbound method %s.%s() needs an argument", m.t.Name, method)
 	}
-	g, err := receiver(args[0], method)
+	g, err := m.receiver(args[0], method)
 	return g, args[1:], err
 }
 
-// readOnly is a generator attribute that refuses assignment the way
-// CPython's member descriptors do.
-func readOnly(name string, get func(*Generator) py.Object) *py.Property {
+// readOnly is an attribute that refuses assignment the way CPython's
+// member descriptors do.
+func (m methods) readOnly(name string, get func(*Generator) py.Object) *py.Property {
 	refuse := func(self py.Object) error {
-		return pyerr.Newf(py.AttributeError, "attribute '%s' of 'generator' objects is not writable", name)
+		return pyerr.Newf(py.AttributeError, "attribute '%s' of '%s' objects is not writable", name, m.t.Name)
 	}
 	return &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {
-			g, err := receiver(self, name)
+			g, err := m.receiver(self, name)
 			if err != nil {
 				return nil, err
 			}
@@ -124,17 +180,17 @@ func readOnly(name string, get func(*Generator) py.Object) *py.Property {
 
 // stringAttr is a settable str attribute; CPython refuses deletion and
 // non-str values with the same TypeError.
-func stringAttr(name string, field func(*Generator) *string) *py.Property {
+func (m methods) stringAttr(name string, field func(*Generator) *string) *py.Property {
 	return &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {
-			g, err := receiver(self, name)
+			g, err := m.receiver(self, name)
 			if err != nil {
 				return nil, err
 			}
 			return py.String(*field(g)), nil
 		},
 		Fset: func(self, value py.Object) error {
-			g, err := receiver(self, name)
+			g, err := m.receiver(self, name)
 			if err != nil {
 				return err
 			}
@@ -149,4 +205,40 @@ func stringAttr(name string, field func(*Generator) *string) *py.Property {
 			return pyerr.Newf(py.TypeError, "%s must be set to a string object", name)
 		},
 	}
+}
+
+// typeAttribute answers attribute lookups on the type t itself. gpython
+// reads a type's attributes from its dict as they are, so without it the
+// __name__ property that instances use would hide the type's own name.
+func typeAttribute(t *py.Type) *py.Method {
+	return py.MustNewMethod("__getattribute__", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		// gpython passes the type and the name.
+		if len(args) == 0 {
+			return nil, pyerr.Newf(py.TypeError, "__getattribute__ expected 1 argument, got 0")
+		}
+		arg := args[len(args)-1]
+		key, ok := arg.(py.String)
+		if !ok {
+			return nil, pyerr.Newf(py.TypeError, "attribute name must be string, not '%s'", arg.Type().Name)
+		}
+		switch key {
+		case "__name__", "__qualname__":
+			return py.String(t.Name), nil
+		case "__getattribute__":
+			return nil, pyerr.Newf(py.AttributeError, "type object '%s' has no attribute '%s'", t.Name, key)
+		}
+		if res, ok := t.Dict[string(key)]; ok {
+			return res, nil
+		}
+		if res := t.Type().NativeGetAttrOrNil(string(key)); res != nil {
+			if d, ok := res.(py.I__get__); ok {
+				return d.M__get__(t, t.Type())
+			}
+			return res, nil
+		}
+		if res := t.NativeGetAttrOrNil(string(key)); res != nil {
+			return res, nil
+		}
+		return nil, pyerr.Newf(py.AttributeError, "type object '%s' has no attribute '%s'", t.Name, key)
+	}, 0, "")
 }

@@ -15,6 +15,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib/time"
 
 	"github.com/gpyasync/gpyasync/interp/compiler"
+	_ "github.com/gpyasync/gpyasync/interp/modules" // inspect and types
 	"github.com/gpyasync/gpyasync/interp/pylib"
 	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/interp/vm"
@@ -32,7 +33,9 @@ func init() {
 	}
 	pylib.Install()
 	pytext.Install()
-	py.GetModuleImpl("builtins").Globals["RecursionError"] = vm.RecursionError
+	builtins := py.GetModuleImpl("builtins").Globals
+	builtins["RecursionError"] = vm.RecursionError
+	builtins["StopAsyncIteration"] = vm.StopAsyncIteration
 	pylib.ReplaceMethod("builtins", py.MustNewMethod("compile", builtinCompile, 0, compileDoc))
 	pylib.ReplaceMethod("sys", py.MustNewMethod("exc_info", sysExcInfo, 0, excInfoDoc))
 	pylib.ReplaceMethod("sys", py.MustNewMethod("exit", sysExit, 0, "exit([status])\n\nExit the interpreter by raising SystemExit(status)."))

@@ -35,7 +35,7 @@ func (b *block) endsUnconditionally() bool {
 
 func isRelJump(op vm.OpCode) bool {
 	switch op {
-	case vm.JUMP_FORWARD, vm.SETUP_LOOP, vm.SETUP_EXCEPT, vm.SETUP_FINALLY, vm.SETUP_WITH, vm.FOR_ITER:
+	case vm.JUMP_FORWARD, vm.SETUP_LOOP, vm.SETUP_EXCEPT, vm.SETUP_FINALLY, vm.SETUP_WITH, SETUP_ASYNC_WITH, vm.FOR_ITER:
 		return true
 	}
 	return false
@@ -189,8 +189,32 @@ func stackEffect(op vm.OpCode, arg int, jump bool) int {
 		return -2
 	case vm.DELETE_SUBSCR:
 		return -2
-	case vm.GET_ITER:
+	case vm.GET_ITER, GET_YIELD_FROM_ITER, GET_AITER, GET_AWAITABLE:
 		return 0
+	case GET_ANEXT, BEFORE_ASYNC_WITH:
+		return 1
+	case SETUP_ASYNC_WITH:
+		// The awaited result of __aenter__ stays above the block, which
+		// starts at __aexit__.
+		if jump {
+			return 5
+		}
+		return 0
+	case WITH_CLEANUP_START:
+		// Normal exit: __aexit__ goes, the None over it stays, and the
+		// exception type and the result to await go on top: +1. After an
+		// exception the exit method's slot stays (see WITH_CLEANUP): +2,
+		// counted on both paths so that the walk sees the deeper one.
+		return 2
+	case WITH_CLEANUP_FINISH:
+		return -3
+	case FORMAT_VALUE:
+		if arg&FvcHasSpec != 0 {
+			return -1
+		}
+		return 0
+	case BUILD_STRING:
+		return 1 - arg
 	case vm.PRINT_EXPR:
 		return -1
 	case vm.LOAD_BUILD_CLASS:
@@ -353,8 +377,11 @@ func stackDepth(u *unit) int {
 		path := s.path
 		for _, in := range s.b.instrs {
 			switch in.op {
-			case vm.SETUP_EXCEPT, vm.SETUP_FINALLY, vm.SETUP_WITH:
+			case vm.SETUP_EXCEPT, vm.SETUP_FINALLY, vm.SETUP_WITH, SETUP_ASYNC_WITH:
 				e := entered{handler: in.target, kind: in.op, base: depth - 1}
+				if in.op == SETUP_ASYNC_WITH {
+					e.base = depth - 2
+				}
 				inner := append(append([]entered(nil), path...), e)
 				d := depth + stackEffect(in.op, in.arg, true)
 				maxDepth = max(maxDepth, d)
@@ -368,7 +395,7 @@ func stackDepth(u *unit) int {
 				}
 			case vm.END_FINALLY:
 				if i := indexOf(path, in.handler); i >= 0 {
-					if path[i].kind != vm.SETUP_WITH {
+					if path[i].kind != vm.SETUP_WITH && path[i].kind != SETUP_ASYNC_WITH {
 						return
 					}
 					depth = path[i].base

@@ -2,8 +2,6 @@ package compiler
 
 import (
 	"github.com/go-python/gpython/ast"
-
-	"github.com/gpyasync/gpyasync/interp/syntax"
 )
 
 // precheck reports, before gpython's symtable runs, the errors that the
@@ -136,34 +134,4 @@ func (c *compiler) startsWith(n ast.Ast, ch byte) bool {
 	}
 	col := n.GetColOffset()
 	return col < len(line) && line[col] == ch
-}
-
-// unsupported reports the first construct of the newer syntax that the code
-// generator does not compile yet, at its position.
-func (c *compiler) unsupported(extra *syntax.Extra) {
-	if extra == nil {
-		return
-	}
-	var first ast.Ast
-	var what string
-	consider := func(n ast.Ast, name string) {
-		if first == nil || after(first, n) {
-			first, what = n, name
-		}
-	}
-	for n := range extra.Async {
-		consider(n, "async syntax")
-	}
-	for n := range extra.Await {
-		consider(n, "await")
-	}
-	for n := range extra.JoinedStr {
-		consider(n, "f-strings")
-	}
-	for n := range extra.AsyncComp {
-		consider(n, "asynchronous comprehensions")
-	}
-	if first != nil {
-		c.errorf(first, "%s: not supported by gpyasync's code generator yet", what)
-	}
 }

@@ -3,6 +3,12 @@
 // numbering), with correct line tables, first line numbers, closure cells and
 // stack sizes.
 //
+// The newer constructs that package syntax marks in its Extra table (async
+// def, await, async for, async with, asynchronous comprehensions, async
+// generators and f-strings) compile to the opcodes of opcodes.go, modelled
+// on CPython 3.6's, and to the code flags coroutine.CoCoroutine and
+// coroutine.CoAsyncGenerator in place of CO_GENERATOR.
+//
 // Instructions carry the line where the expression or statement that emits
 // them starts, as CPython 3.11 reports lines in tracebacks. Lines can
 // therefore go down within a statement, so Code.Lnotab uses signed line
@@ -71,7 +77,10 @@ func compileFile(f *syntax.File, filename, src string, flags int) (*py.Code, err
 	}
 	mod := f.Mod
 	c := &compiler{filename: filename, src: src, flags: int32(flags) & py.CO_COMPILER_FLAGS_MASK}
-	c.unsupported(f.Extra)
+	c.extra = f.Extra
+	if c.extra == nil {
+		c.extra = &syntax.Extra{}
+	}
 	c.precheck(mod)
 	st, err := symtable.NewSymTable(mod, filename)
 	if err != nil {
@@ -177,6 +186,7 @@ type compiler struct {
 	flags       int32
 	interactive bool
 	futureOK    map[*ast.ImportFrom]bool
+	extra       *syntax.Extra
 	u           *unit
 }
 
@@ -235,6 +245,10 @@ type unit struct {
 
 	// comprehension names the kind of comprehension for error messages.
 	comprehension string
+	// asyncFlags is coroutine.CoCoroutine or coroutine.CoAsyncGenerator
+	// for the body of an async def or an asynchronous comprehension; it
+	// replaces CO_GENERATOR, which the symbol table sets for await too.
+	asyncFlags int32
 }
 
 // enter starts compiling a new code object nested in the current one.
@@ -448,6 +462,9 @@ func (c *compiler) finish(returnNone bool) *py.Code {
 		}
 		if u.st.Generator {
 			flags |= py.CO_GENERATOR
+		}
+		if u.asyncFlags != 0 {
+			flags = flags&^py.CO_GENERATOR | u.asyncFlags
 		}
 	}
 	if u.st.Nested {

@@ -12,8 +12,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gpyasync/gpyasync/coroutine"
 	"github.com/gpyasync/gpyasync/interp/syntax"
-	"github.com/gpyasync/gpyasync/pyerr"
 )
 
 func compile(t *testing.T, src string) *py.Code {
@@ -499,11 +499,43 @@ func TestCompileFile(t *testing.T) {
 	assert.Equal(t, py.SystemError, pyerrType(err))
 }
 
-func TestNewSyntaxIsRefusedUntilCompiled(t *testing.T) {
-	_, err := Compile("x = 1\nasync def f():\n    await g()\n", "m.py", py.ExecMode, 0, true)
-	require.Error(t, err)
-	assert.Equal(t, py.SyntaxError, pyerrType(err))
-	assert.Equal(t, py.Int(2), pyerr.Exception(err).Dict["lineno"])
+func TestAsyncFlags(t *testing.T) {
+	const src = `async def coro():
+    await x
+async def agen():
+    await x
+    yield 1
+async def plain():
+    return 1
+def gen():
+    yield 1
+async def comps():
+    return [y async for y in x], [await y for y in x], (y async for y in x)
+`
+	code, err := Compile(src, "m.py", py.ExecMode, 0, true)
+	require.NoError(t, err)
+	kind := func(name string) int32 {
+		return find(t, code, name).Flags & (py.CO_GENERATOR | coroutine.CoCoroutine | coroutine.CoAsyncGenerator)
+	}
+	assert.Equal(t, int32(coroutine.CoCoroutine), kind("coro"))
+	assert.Equal(t, int32(coroutine.CoAsyncGenerator), kind("agen"))
+	assert.Equal(t, int32(coroutine.CoCoroutine), kind("plain"))
+	assert.Equal(t, int32(py.CO_GENERATOR), kind("gen"))
+	comps := find(t, code, "comps")
+	assert.Equal(t, int32(coroutine.CoCoroutine), find(t, comps, "<listcomp>").Flags&(py.CO_GENERATOR|coroutine.CoCoroutine|coroutine.CoAsyncGenerator))
+	assert.Equal(t, int32(coroutine.CoAsyncGenerator), find(t, comps, "<genexpr>").Flags&(py.CO_GENERATOR|coroutine.CoCoroutine|coroutine.CoAsyncGenerator))
+	// Two list comprehensions are awaited, the generator expression not.
+	assert.Equal(t, 2, countOp(t, comps, GET_AWAITABLE))
+	assert.Equal(t, 1, countOp(t, find(t, code, "coro"), GET_AWAITABLE))
+}
+
+func TestFStringCode(t *testing.T) {
+	code, err := Compile("a = f'{x}'\nb = f'x{y!r:>{w}}z'\nc = f'lit'\nd = f''\n", "m.py", py.ExecMode, 0, true)
+	require.NoError(t, err)
+	assert.Equal(t, 3, countOp(t, code, FORMAT_VALUE))
+	assert.Equal(t, 2, countOp(t, code, BUILD_STRING))
+	assert.Contains(t, code.Consts, py.Object(py.String("lit")))
+	assert.Contains(t, code.Consts, py.Object(py.String("")))
 }
 
 func TestSingleModePrints(t *testing.T) {
@@ -545,5 +577,17 @@ func TestConcurrentCompile(t *testing.T) {
 	}
 	for i := 0; i < 4; i++ {
 		require.NoError(t, <-done)
+	}
+}
+
+func TestAsyncMisuseIsASyntaxError(t *testing.T) {
+	for _, src := range []string{
+		"async def f():\n    yield 1\n    return 2\n",
+		"def f():\n    await g()\n",
+		"async def f():\n    yield from g()\n",
+	} {
+		_, err := Compile(src, "m.py", py.ExecMode, 0, true)
+		require.Error(t, err, src)
+		assert.Equal(t, py.SyntaxError, pyerrType(err), src)
 	}
 }

@@ -8,8 +8,8 @@ import (
 	"github.com/go-python/gpython/symtable"
 	"github.com/go-python/gpython/vm"
 
+	"github.com/gpyasync/gpyasync/coroutine"
 	"github.com/gpyasync/gpyasync/interp/syntax"
-
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
@@ -291,14 +291,27 @@ func (c *compiler) exprAt(e ast.Expr) {
 		}
 		c.op(vm.YIELD_VALUE)
 	case *ast.YieldFrom:
+		if c.extra.Await[e] {
+			c.expr(e.Value)
+			c.await(0)
+			break
+		}
 		c.checkYield(e)
 		c.expr(e.Value)
-		c.op(vm.GET_ITER)
+		c.op(GET_YIELD_FROM_ITER)
 		c.loadConst(py.None)
 		c.op(vm.YIELD_FROM)
 	case *ast.Compare:
 		c.compare(e)
 	case *ast.Call:
+		if c.extra.JoinedStr[e] {
+			c.joinedStr(e)
+			break
+		}
+		if spec, ok := c.extra.FormattedValue[e]; ok {
+			c.formattedValue(e, spec)
+			break
+		}
 		c.expr(e.Func)
 		c.callHelper(e, 0, e.Args, e.Keywords, e.Starargs, e.Kwargs)
 	case *ast.Num:
@@ -544,9 +557,16 @@ func (c *compiler) comprehension(e ast.Expr, name, what string, gens []ast.Compr
 	}
 	st := c.childTable(e)
 	_, isGen := e.(*ast.GeneratorExp)
+	isAsync := c.extra.AsyncComp[e]
 	c.enter(st, scopeComprehension, name, c.u.lineno)
 	c.u.comprehension = what
 	c.u.argcount = 1
+	if isAsync {
+		c.u.asyncFlags = coroutine.CoCoroutine
+		if isGen {
+			c.u.asyncFlags = coroutine.CoAsyncGenerator
+		}
+	}
 	switch e.(type) {
 	case *ast.ListComp:
 		c.opArg(vm.BUILD_LIST, 0)
@@ -564,24 +584,40 @@ func (c *compiler) comprehension(e ast.Expr, name, what string, gens []ast.Compr
 	c.exit()
 	c.makeClosure(code, qualname, 0)
 	c.expr(gens[0].Iter)
-	c.op(vm.GET_ITER)
+	if c.extra.AsyncComprehension[&gens[0]] {
+		c.op(GET_AITER)
+	} else {
+		c.op(vm.GET_ITER)
+	}
 	c.opArg(vm.CALL_FUNCTION, 1)
+	if isAsync && !isGen {
+		c.await(0)
+	}
 }
 
 func (c *compiler) comprehensionGen(e ast.Expr, gens []ast.Comprehension, i int, elt, val ast.Expr) {
-	gen := gens[i]
+	gen := &gens[i]
+	isAsync := c.extra.AsyncComprehension[gen]
 	start, ifCleanup, anchor := &block{}, &block{}, &block{}
 	if i == 0 {
 		c.opArg(vm.LOAD_FAST, c.u.addVar(".0"))
 	} else {
 		c.expr(gen.Iter)
-		c.op(vm.GET_ITER)
+		if isAsync {
+			c.op(GET_AITER)
+		} else {
+			c.op(vm.GET_ITER)
+		}
 	}
 	c.useBlock(start)
-	c.jump(vm.FOR_ITER, anchor)
-	c.nextBlock()
 	c.checkAssign(gen.Target)
-	c.expr(gen.Target)
+	if isAsync {
+		c.asyncNext(gen.Target, anchor)
+	} else {
+		c.jump(vm.FOR_ITER, anchor)
+		c.nextBlock()
+		c.expr(gen.Target)
+	}
 	for _, cond := range gen.Ifs {
 		c.expr(cond)
 		c.jump(vm.POP_JUMP_IF_FALSE, ifCleanup)
@@ -612,4 +648,7 @@ func (c *compiler) comprehensionGen(e ast.Expr, gens []ast.Comprehension, i int,
 	c.useBlock(ifCleanup)
 	c.jump(vm.JUMP_ABSOLUTE, start)
 	c.useBlock(anchor)
+	if isAsync {
+		c.endAsyncFor()
+	}
 }

@@ -115,13 +115,21 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.AugAssign:
 		c.augAssign(s)
 	case *ast.For:
-		c.forStmt(s)
+		if c.extra.Async[s] {
+			c.asyncFor(s)
+		} else {
+			c.forStmt(s)
+		}
 	case *ast.While:
 		c.whileStmt(s)
 	case *ast.If:
 		c.ifStmt(s)
 	case *ast.With:
-		c.with(s, 0)
+		if c.extra.Async[s] {
+			c.asyncWith(s, 0)
+		} else {
+			c.with(s, 0)
+		}
 	case *ast.Raise:
 		n := 0
 		if s.Exc != nil {
@@ -279,6 +287,7 @@ func (c *compiler) functionDef(s *ast.FunctionDef) {
 	c.enter(st, scopeFunction, string(s.Name), firstlineno)
 	c.u.argcount = int32(len(s.Args.Args))
 	c.u.kwonlyargcount = int32(len(s.Args.Kwonlyargs))
+	c.u.asyncFlags = c.functionFlags(s)
 	body := s.Body
 	if doc, ok := docstring(body); ok {
 		c.u.addConst(doc)

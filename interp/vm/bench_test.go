@@ -86,3 +86,40 @@ func BenchmarkEval(b *testing.B) {
 		}
 	}
 }
+
+// awaitWorkload awaits a trivial coroutine 1000 times inside a Python
+// loop; gpython cannot run it, so it has its own benchmark.
+const awaitWorkload = `
+async def trivial():
+    return 1
+async def loop():
+    i = 0
+    while i < 1000:
+        await trivial()
+        i += 1
+def run():
+    c = loop()
+    try:
+        c.send(None)
+    except StopIteration:
+        pass
+`
+
+// BenchmarkAwait reports the cost of one await of a trivial coroutine in
+// ns/await (ns/op covers 1000 awaits); CPython 3.11 does 7.85M/s on this
+// machine kind, 127 ns each.
+func BenchmarkAwait(b *testing.B) {
+	ctx, g := newTestContext(b, io.Discard)
+	code, err := compiler.Compile(awaitWorkload, "await", py.ExecMode, 0, true)
+	require.NoError(b, err)
+	_, err = EvalCode(ctx, code, g, g, nil, nil, nil, nil, nil)
+	require.NoError(b, err)
+	run := g["run"]
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := py.Call(run, nil, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1000, "ns/await")
+}

@@ -26,8 +26,8 @@ func EvalCode(ctx py.Context, code *py.Code, globals, locals py.StringDict, args
 		t.release(f)
 		return nil, pyerr.Info(err)
 	}
-	if code.Flags&py.CO_GENERATOR != 0 {
-		return coroutine.NewGenerator(f, code, code.Name, code.Name), nil
+	if code.Flags&suspendable != 0 {
+		return coroutine.New(f, code, code.Name, code.Name), nil
 	}
 	return f.call1()
 }
@@ -87,8 +87,8 @@ func (t *Thread) callFunction(fn *py.Function, self py.Object, args []py.Object,
 		t.release(f)
 		return nil, err
 	}
-	if code.Flags&py.CO_GENERATOR != 0 {
-		return coroutine.NewGenerator(f, code, fn.Name, fn.Qualname), nil
+	if code.Flags&suspendable != 0 {
+		return coroutine.New(f, code, fn.Name, fn.Qualname), nil
 	}
 	return f.call1()
 }

@@ -7,6 +7,15 @@
 // `yield from`, throw and close reach the sub-iterator, a `for` loop
 // propagates its iterator's errors, and messages match 3.11.
 //
+// It also runs the opcodes package compiler adds for async code and
+// f-strings: await is `yield from` on the iterator awaitproto.Iterator
+// finds, async for and async with call __aiter__, __anext__, __aenter__ and
+// __aexit__ and await their results, yields in an async generator's body
+// are wrapped (coroutine.WrapYield) so that its awaitables can tell them
+// from values an await passes up, and f-string fields are formatted with
+// package pytext. Calling an async def function returns a
+// coroutine.Coroutine or coroutine.AsyncGenerator.
+//
 // EvalCode and RunFrame have the signatures of gpython's py.VmEvalCode and
 // py.VmRunFrame hooks; the interp package installs them. Calls from Python
 // to Python functions do not go through the hook: they bind arguments

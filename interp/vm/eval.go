@@ -7,6 +7,8 @@ import (
 	op "github.com/go-python/gpython/vm"
 
 	"github.com/gpyasync/gpyasync/awaitproto"
+	"github.com/gpyasync/gpyasync/coroutine"
+	"github.com/gpyasync/gpyasync/interp/compiler"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
@@ -29,8 +31,8 @@ const (
 
 // run executes f from f.pc until it returns, yields or raises. pending is
 // an exception to raise at the current instruction first; throw says it
-// came from outside (gen.throw), so it is not chained to the exception
-// being handled.
+// came from outside (gen.throw), so it is chained only to the exception
+// the body handles, not to one its caller handles.
 func (f *Frame) run(pending error, throw bool) (py.Object, bool, error) {
 	for panics := 0; ; panics++ {
 		res, yielded, err, panicked := f.loop(pending, throw)
@@ -82,6 +84,11 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 	if pending != nil {
 		err = pending
 		if throw {
+			// Like CPython, chain to the exception the body itself is
+			// handling, not to its caller's.
+			if own, ok := f.exc.Value.(*py.Exception); ok {
+				chainTo(pyerr.Exception(err), own)
+			}
 			f.raise(err, false, false)
 			err = nil
 			status = whyException
@@ -498,10 +505,33 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 
 			case op.YIELD_VALUE:
 				f.retval = f.pop()
+				if f.Code.Flags&coroutine.CoAsyncGenerator != 0 {
+					f.retval = coroutine.WrapYield(f.retval)
+				}
 				f.pc = pc
 				status = whyYield
 			case op.YIELD_FROM:
 				v := f.pop()
+				if c, ok := f.top().(*coroutine.Coroutine); ok {
+					// Awaiting a native coroutine: its result needs no
+					// StopIteration.
+					var r py.Object
+					var done bool
+					if r, done, err = c.Step(v); err == nil {
+						if done {
+							f.yf = nil
+							f.stack[f.sp-1] = r
+						} else {
+							f.yf = c
+							f.retval = r
+							f.pc = start
+							status = whyYield
+						}
+					} else {
+						f.yf = nil
+					}
+					break
+				}
 				var step awaitproto.Result
 				if step, err = awaitproto.Send(f.top(), v); err == nil {
 					if step.Done {
@@ -516,6 +546,27 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 				} else {
 					f.yf = nil
 				}
+
+			case compiler.GET_AWAITABLE:
+				err = f.getAwaitable(arg)
+			case compiler.GET_YIELD_FROM_ITER:
+				err = f.getYieldFromIter()
+			case compiler.GET_AITER:
+				err = f.getAIter()
+			case compiler.GET_ANEXT:
+				err = f.getANext()
+			case compiler.BEFORE_ASYNC_WITH:
+				err = f.beforeAsyncWith()
+			case compiler.SETUP_ASYNC_WITH:
+				f.setupAsyncWith(pc + arg)
+			case compiler.WITH_CLEANUP_START:
+				err = f.withCleanupStart()
+			case compiler.WITH_CLEANUP_FINISH:
+				err = f.withCleanupFinish()
+			case compiler.FORMAT_VALUE:
+				err = f.formatValue(arg)
+			case compiler.BUILD_STRING:
+				err = f.buildString(arg)
 
 			default:
 				err = pyerr.Newf(py.SystemError, "unknown opcode %d", opc)
@@ -563,7 +614,7 @@ func (f *Frame) unwind(status why, pc int) (why, int) {
 			// own level, plus the iterator when the head is FOR_ITER.
 			target := int(f.retval.(py.Int))
 			level := b.Level
-			if target < len(f.Code.Code) && op.OpCode(f.Code.Code[target]) == op.FOR_ITER {
+			if target < len(f.Code.Code) && loopKeepsIterator(f.Code.Code, target) {
 				level++
 			}
 			f.unwindTo(level)
@@ -905,9 +956,58 @@ func lookupSpecial(mgr py.Object, name, hint string) (py.Object, error) {
 	return m, err
 }
 
+// loopKeepsIterator reports whether the loop head at target expects its
+// iterator on the stack: a for loop's FOR_ITER, or an async for loop's
+// SETUP_EXCEPT around GET_ANEXT.
+func loopKeepsIterator(code string, target int) bool {
+	if op.OpCode(code[target]) == op.EXTENDED_ARG && target+3 < len(code) {
+		target += 3
+	}
+	switch op.OpCode(code[target]) {
+	case op.FOR_ITER:
+		return true
+	case op.SETUP_EXCEPT:
+		return target+3 < len(code) && op.OpCode(code[target+3]) == compiler.GET_ANEXT
+	}
+	return false
+}
+
 // withCleanup implements WITH_CLEANUP with CPython 3.4's stack layout.
 func (f *Frame) withCleanup() error {
-	var exit, typ, val, tb py.Object
+	exit, typ, val, tb := f.exitArgs()
+	res, err := py.Call(exit, py.Tuple{typ, val, tb}, nil)
+	if err != nil {
+		return err
+	}
+	if typ != py.None {
+		t, err := truth(res)
+		if err != nil {
+			return err
+		}
+		if t {
+			f.push(py.Int(whySilenced))
+		}
+	}
+	return nil
+}
+
+// withCleanupStart implements WITH_CLEANUP_START: WITH_CLEANUP's call,
+// leaving the exception type and the result to await on the stack.
+func (f *Frame) withCleanupStart() error {
+	exit, typ, val, tb := f.exitArgs()
+	res, err := py.Call(exit, py.Tuple{typ, val, tb}, nil)
+	if err != nil {
+		return err
+	}
+	f.push(typ)
+	f.push(res)
+	return nil
+}
+
+// exitArgs takes the exit method of a with statement from under what its
+// finally block was entered with, and returns it with the arguments to
+// call it with.
+func (f *Frame) exitArgs() (exit, typ, val, tb py.Object) {
 	typ, val, tb = py.None, py.None, py.None
 	switch x := f.top().(type) {
 	case py.Int:
@@ -934,20 +1034,7 @@ func (f *Frame) withCleanup() error {
 		exit = f.top()
 		f.stack[f.sp-1] = py.None
 	}
-	res, err := py.Call(exit, py.Tuple{typ, val, tb}, nil)
-	if err != nil {
-		return err
-	}
-	if typ != py.None {
-		t, err := truth(res)
-		if err != nil {
-			return err
-		}
-		if t {
-			f.push(py.Int(whySilenced))
-		}
-	}
-	return nil
+	return exit, typ, val, tb
 }
 
 func (f *Frame) makeFunction(argc int, closure bool) error {

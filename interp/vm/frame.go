@@ -36,8 +36,12 @@ type Frame struct {
 	small    [smallFrame]py.Object
 }
 
-// PyFrame implements coroutine.Frame.
-func (f *Frame) PyFrame() *py.Frame { return &f.Frame }
+// PyFrame implements coroutine.Frame. Python code may keep the frame
+// object, so f is never reused.
+func (f *Frame) PyFrame() *py.Frame {
+	f.escaped = true
+	return &f.Frame
+}
 
 // YieldFrom implements coroutine.Frame.
 func (f *Frame) YieldFrom() py.Object { return f.yf }
@@ -147,6 +151,9 @@ func (f *Frame) Resume(value py.Object, exc error) (py.Object, bool, error) {
 		t.lastExc = pyerr.Exception(err)
 		return nil, true, err
 	}
+	// The generator object drops a finished body, so the frame can be
+	// reused unless Python code holds it.
+	t.release(f)
 	return res, true, nil
 }
 
@@ -228,7 +235,12 @@ func (f *Frame) handled() *py.Exception {
 // chain sets e.__context__ to the exception being handled, as raising an
 // exception inside an except or finally block does in CPython.
 func (f *Frame) chain(e *py.Exception) {
-	h := f.handled()
+	chainTo(e, f.handled())
+}
+
+// chainTo sets e.__context__ to h, the exception being handled, unless
+// h is nil or e itself.
+func chainTo(e, h *py.Exception) {
 	if h == nil || h == e {
 		return
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gpyasync/gpyasync/coroutine"
 	"github.com/gpyasync/gpyasync/interp/compiler"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
@@ -81,6 +82,7 @@ func newTestContext(t testing.TB, out io.Writer) (py.Context, py.StringDict) {
 		return py.Tuple{info.Type, info.Value, tbObject(info.Traceback)}, nil
 	}, 0, "")
 	ctx.Store().Builtins.Globals["RecursionError"] = RecursionError
+	ctx.Store().Builtins.Globals["StopAsyncIteration"] = StopAsyncIteration
 	g := py.NewStringDict()
 	g["__name__"] = py.String("__main__")
 	g["context_of"] = py.MustNewMethod("context_of", excAttr(func(e *py.Exception) py.Object { return e.Context }), 0, "")
@@ -99,6 +101,17 @@ func newTestContext(t testing.TB, out io.Writer) (py.Context, py.StringDict) {
 			return py.String(t.Name), nil
 		}
 		return py.String(arg.Type().Name), nil
+	}, 0, "")
+	// types.coroutine, which lives in another package.
+	g["iterable_coroutine"] = py.MustNewMethod("iterable_coroutine", func(_ py.Object, arg py.Object) (py.Object, error) {
+		fn, ok := arg.(*py.Function)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "not a function")
+		}
+		code := *fn.Code
+		code.Flags |= coroutine.CoIterableCoroutine
+		fn.Code = &code
+		return fn, nil
 	}, 0, "")
 	g["go_panic"] = py.MustNewMethod("go_panic", func(py.Object, py.Tuple) (py.Object, error) {
 		panic("boom from Go")

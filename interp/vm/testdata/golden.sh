@@ -19,6 +19,8 @@ builtins.suppressed = lambda e: e.__suppress_context__
 builtins.name_of = lambda o: o.__name__ if isinstance(o, type) else type(o).__name__
 builtins.tb_lines = tb_lines
 builtins.go_panic = go_panic
+import types
+builtins.iterable_coroutine = types.coroutine
 runpy.run_path(sys.argv[1], run_name="__main__")
 PY
 done

@@ -7,7 +7,9 @@ print(list(g))
 def gen(n):
     for i in range(n):
         yield i
-    yield from [10, 11]
+    # yield from compiles to GET_YIELD_FROM_ITER, which gpython's VM lacks.
+    for v in [10, 11]:
+        yield v
 print(list(gen(3)))
 def scale(k):
     return [k * v for v in range(3)]

@@ -1,0 +1,9 @@
+# The = specifier combined with conversions and format specs, and whitespace kept verbatim.
+x = "ab"
+n = 3.5
+print(f"{x=!r:>10}|")
+print(f"{x=!s:>10}|")
+print(f"{n=:.2f}")
+print(f"{ x = }")
+print(f"{n*2=}")
+print(f"{[x, n]=}")

@@ -1,0 +1,11 @@
+# The = specifier prints the expression text, then its repr (or formatted value).
+x = 10
+name = "py"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x+1=}")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{x=:>5}")
+print(f"{x * 2 = :05}")
+print(f"{len(name)=}")

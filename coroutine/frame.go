@@ -1,5 +1,5 @@
 // Package coroutine holds the Python objects that wrap a suspendable function
-// body: generators now, coroutines and async generators later. It owns the
+// body: generators, coroutines and async generators. It owns the
 // object-level protocol (send, throw, close, the running/finished states,
 // PEP 479, StopIteration(value)); it does not execute bytecode. The frame
 // evaluator in interp/vm executes the body and hands it over through the

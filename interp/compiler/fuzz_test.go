@@ -12,11 +12,19 @@ import (
 // FuzzCompile checks that any source text gives a code object or a
 // SyntaxError, never a panic or another error, and that code objects pass
 // checkFlow.
+//
+// It is seeded with testdata/seeds and with every conformance program, so
+// that the newer syntax (async, await, f-strings) is mutated too.
 func FuzzCompile(f *testing.F) {
 	files, err := filepath.Glob("testdata/seeds/*.py")
 	if err != nil || len(files) == 0 {
 		f.Fatalf("no seeds: %v", err)
 	}
+	programs, err := filepath.Glob("../../conformance/*/*.py")
+	if err != nil || len(programs) == 0 {
+		f.Fatalf("no conformance programs: %v", err)
+	}
+	files = append(files, programs...)
 	for _, file := range files {
 		src, err := os.ReadFile(file)
 		if err != nil {

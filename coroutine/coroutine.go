@@ -69,6 +69,16 @@ func NewCoroutine(f Frame, code *py.Code, name, qualname string) *Coroutine {
 // Type returns CoroutineType.
 func (c *Coroutine) Type() *py.Type { return CoroutineType }
 
+// Watch returns the coroutine's Watch, which tells whether the coroutine
+// was ever started, closed or finished even after the coroutine itself is
+// gone: how "coroutine ... was never awaited" is detected.
+func (c *Coroutine) Watch() *Watch {
+	if c.core.watch == nil {
+		c.core.watch = &Watch{Begun: c.core.started || c.core.frame == nil}
+	}
+	return c.core.watch
+}
+
 // Code returns the code object of the body (cr_code). Its CoCoroutine
 // flag is what lets await drive the coroutine directly.
 func (c *Coroutine) Code() *py.Code { return c.core.code }

@@ -26,7 +26,13 @@ type Generator struct {
 	started  bool
 	running  bool
 	kind     *kind
+	watch    *Watch // set by Watch; nil when nobody watches
 }
+
+// Watch is shared between a coroutine and an observer that outlives it:
+// Begun becomes true when the body first starts or the coroutine is closed
+// or finished. A coroutine that dies with Begun false was never awaited.
+type Watch struct{ Begun bool }
 
 // kind is what differs between generators, coroutines and async
 // generators driving their body.
@@ -184,7 +190,10 @@ func (g *Generator) step(value py.Object, exc error) (py.Object, bool, error) {
 		}
 		return nil, false, pyerr.New(py.StopIteration)
 	}
-	g.started = true
+	if !g.started {
+		g.started = true
+		g.begin()
+	}
 	g.running = true
 	v, done, err := g.run(value, exc)
 	if !done {
@@ -224,6 +233,13 @@ func (g *Generator) run(value py.Object, exc error) (py.Object, bool, error) {
 
 func (g *Generator) finish() {
 	g.frame = nil
+	g.begin()
+}
+
+func (g *Generator) begin() {
+	if g.watch != nil {
+		g.watch.Begun = true
+	}
 }
 
 // fromCause makes a RuntimeError whose __cause__ and __context__ are the

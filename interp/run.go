@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/interp/pytext"
+	"github.com/gpyasync/gpyasync/interp/vm"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
@@ -28,10 +29,41 @@ func RunMain(ctx py.Context, src, filename string) error {
 		Info: py.ModuleInfo{Name: "__main__", FileDesc: filename},
 		Code: code,
 	})
+	if c, ok := ctx.(*context); ok {
+		c.warnNeverAwaited()
+	}
 	if err != nil {
 		return pyerr.Info(err)
 	}
 	return nil
+}
+
+// warnNeverAwaited prints CPython's RuntimeWarning for every coroutine the
+// program made and never started: at the place that made it when it has
+// been freed, as "sys:1" when it is still alive. Each place is reported
+// once, as the default warnings filter does.
+func (ctx *context) warnNeverAwaited() {
+	seen := map[string]bool{}
+	w := ctx.stderr()
+	for _, c := range vm.ThreadOf(ctx).NeverAwaited() {
+		file, line := c.File, c.Line
+		if file == "" {
+			file, line = "sys", 1
+		}
+		key := fmt.Sprintf("%s:%d: %s", file, line, c.Qualname)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		fmt.Fprintf(w, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, c.Qualname)
+		if c.File == "" {
+			continue
+		}
+		if text, ok := ctx.sources.line(file, line); ok && strings.TrimSpace(text) != "" {
+			fmt.Fprintf(w, "  %s\n", strings.TrimSpace(text))
+		}
+		fmt.Fprintln(w, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback")
+	}
 }
 
 // RunFile reads the script at path and runs it as __main__; the script's

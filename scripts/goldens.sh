@@ -9,7 +9,8 @@
 # Stale .err/.code files are removed when a program now exits 0.
 #
 # Since 3.9 CPython makes the main script's path absolute, so its tracebacks say
-# File "/abs/dir/<name>.py"; the directory prefix is stripped from .err so the
+# File "/abs/dir/<name>.py" (and warnings "/abs/dir/<name>.py:<line>: ..."); the
+# directory prefix is stripped from .err so the
 # goldens are machine-independent and match `File "<name>.py"`.
 #
 # Usage: scripts/goldens.sh [glob]   (glob filters relative paths, e.g. 'gen/*')
@@ -51,12 +52,14 @@ while IFS= read -r -d '' prog; do
 	fi
 	if [[ $status -ne 0 ]]; then
 		"$python" -c '
-import sys
+import re, sys
 path, prefix = sys.argv[1], sys.argv[2]
 with open(path, encoding="utf-8") as f:
     text = f.read()
+text = text.replace("File \"" + prefix, "File \"")
+text = re.sub("(?m)^" + re.escape(prefix), "", text)  # warnings: "<path>:<line>: ..."
 with open(path, "w", encoding="utf-8") as f:
-    f.write(text.replace("File \"" + prefix, "File \""))
+    f.write(text)
 ' "$dir/$name.err.tmp" "$dir/"
 		mv "$dir/$name.err.tmp" "$dir/$name.err"
 		echo "$status" >"$dir/$name.code"

@@ -27,7 +27,7 @@ func EvalCode(ctx py.Context, code *py.Code, globals, locals py.StringDict, args
 		return nil, pyerr.Info(err)
 	}
 	if code.Flags&suspendable != 0 {
-		return coroutine.New(f, code, code.Name, code.Name), nil
+		return t.suspended(f, code, code.Name, code.Name), nil
 	}
 	return f.call1()
 }
@@ -63,6 +63,16 @@ func RunFrame(pf *py.Frame) (py.Object, error) {
 	return res, err
 }
 
+// suspended makes the generator, coroutine or async generator whose body
+// is the bound frame f, tracking coroutines for NeverAwaited.
+func (t *Thread) suspended(f *Frame, code *py.Code, name, qualname string) py.Object {
+	g := coroutine.New(f, code, name, qualname)
+	if c, ok := g.(*coroutine.Coroutine); ok {
+		t.track(c)
+	}
+	return g
+}
+
 // call1 runs a freshly bound frame to completion.
 func (f *Frame) call1() (py.Object, error) {
 	t := f.t
@@ -88,7 +98,7 @@ func (t *Thread) callFunction(fn *py.Function, self py.Object, args []py.Object,
 		return nil, err
 	}
 	if code.Flags&suspendable != 0 {
-		return coroutine.New(f, code, fn.Name, fn.Qualname), nil
+		return t.suspended(f, code, fn.Name, fn.Qualname), nil
 	}
 	return f.call1()
 }

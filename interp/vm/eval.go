@@ -865,7 +865,7 @@ func makeException(o py.Object, msg string) (*py.Exception, error) {
 		}
 		return e, nil
 	}
-	return nil, pyerr.Newf(py.TypeError, msg)
+	return nil, pyerr.Newf(py.TypeError, "%s", msg)
 }
 
 // unpack implements UNPACK_SEQUENCE (after < 0) and UNPACK_EX.

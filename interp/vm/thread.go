@@ -41,6 +41,8 @@ type Thread struct {
 	builtinsDict py.StringDict
 	lastExc      *py.Exception // the exception that last left a frame
 	free         []*Frame      // released frames for reuse
+	pending      []pendingCoroutine
+	sweepAt      int
 }
 
 var threads sync.Map // py.Context -> *Thread

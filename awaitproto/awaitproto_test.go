@@ -1,7 +1,6 @@
 package awaitproto_test
 
 import (
-	"errors"
 	"testing"
 
 	"github.com/go-python/gpython/py"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/gpyasync/gpyasync/awaitproto"
 	"github.com/gpyasync/gpyasync/coroutine"
+	"github.com/gpyasync/gpyasync/internal/pyassert"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
@@ -86,29 +86,6 @@ func newGenerator(flags int32, f *frame) *coroutine.Generator {
 	return coroutine.NewGenerator(f, &py.Code{Name: "g", Flags: flags}, "g", "g")
 }
 
-func excInfo(t *testing.T, err error) py.ExceptionInfo {
-	t.Helper()
-	require.Error(t, err)
-	var info py.ExceptionInfo
-	require.True(t, errors.As(err, &info), "error %T is not a py.ExceptionInfo", err)
-	return info
-}
-
-func requireExc(t *testing.T, err error, typ *py.Type, args ...py.Object) *py.Exception {
-	t.Helper()
-	info := excInfo(t, err)
-	require.Equal(t, typ.Name, info.Type.Name, "exception %v", info.Value)
-	require.Equal(t, typ, info.Type)
-	e := info.Value.(*py.Exception)
-	got, _ := e.Args.(py.Tuple)
-	if len(args) == 0 {
-		assert.Empty(t, got, "args of %s", typ.Name)
-	} else {
-		assert.Equal(t, args, []py.Object(got), "args of %s", typ.Name)
-	}
-	return e
-}
-
 func str(s string) py.Object { return py.String(s) }
 
 func TestIteratorErrors(t *testing.T) {
@@ -137,9 +114,9 @@ func TestIteratorErrors(t *testing.T) {
 			it, err := awaitproto.Iterator(c.obj)
 			assert.Nil(t, it)
 			if c.msg == "" {
-				requireExc(t, err, c.typ)
+				pyassert.Exception(t, err, c.typ)
 			} else {
-				requireExc(t, err, c.typ, str(c.msg))
+				pyassert.Exception(t, err, c.typ, str(c.msg))
 			}
 		})
 	}
@@ -181,7 +158,7 @@ func TestSendNextOnly(t *testing.T) {
 
 	// A value other than None needs a send method.
 	_, err = awaitproto.Send(it, py.Int(3))
-	requireExc(t, err, py.AttributeError, str("'fake_iterator' object has no attribute 'send'"))
+	pyassert.Exception(t, err, py.AttributeError, str("'fake_iterator' object has no attribute 'send'"))
 
 	r, err = awaitproto.Send(it, py.None)
 	require.NoError(t, err)
@@ -228,16 +205,16 @@ func TestThrowWithoutThrowMethod(t *testing.T) {
 	it := &iterOnly{items: []py.Object{py.Int(1)}}
 	exc := pyerr.Newf(py.ValueError, "boom")
 	_, err := awaitproto.Throw(it, exc)
-	e := requireExc(t, err, py.ValueError, str("boom"))
+	e := pyassert.Exception(t, err, py.ValueError, str("boom"))
 	assert.Same(t, exc.Value, e, "the thrown exception comes back unchanged")
 	assert.Len(t, it.items, 1, "the iterator is not stepped")
 
 	_, err = awaitproto.Throw(it, nil)
-	requireExc(t, err, py.SystemError, str("awaitproto.Throw called with a nil error"))
+	pyassert.Exception(t, err, py.SystemError, str("awaitproto.Throw called with a nil error"))
 
 	// A bare class is instantiated.
 	_, err = awaitproto.Throw(it, py.KeyError)
-	requireExc(t, err, py.KeyError)
+	pyassert.Exception(t, err, py.KeyError)
 }
 
 func TestThrowGenerator(t *testing.T) {
@@ -246,7 +223,7 @@ func TestThrowGenerator(t *testing.T) {
 	_, err := awaitproto.Send(g, py.None)
 	require.NoError(t, err)
 	_, err = awaitproto.Throw(g, pyerr.Newf(py.ValueError, "in"))
-	requireExc(t, err, py.ValueError, str("in"))
+	pyassert.Exception(t, err, py.ValueError, str("in"))
 	assert.True(t, g.Done())
 }
 
@@ -256,7 +233,7 @@ func TestThrowGeneratorExitCloses(t *testing.T) {
 	_, err := awaitproto.Send(g, py.None)
 	require.NoError(t, err)
 	_, err = awaitproto.Throw(g, pyerr.New(py.GeneratorExit))
-	requireExc(t, err, py.GeneratorExit)
+	pyassert.Exception(t, err, py.GeneratorExit)
 	assert.True(t, g.Done(), "GeneratorExit closes the await iterator")
 }
 
@@ -282,15 +259,15 @@ func TestDriveGenerator(t *testing.T) {
 
 func TestDriveErrors(t *testing.T) {
 	_, err := awaitproto.Drive(py.Int(1), func(py.Object) (py.Object, error) { return nil, nil })
-	requireExc(t, err, py.TypeError, str("object int can't be used in 'await' expression"))
+	pyassert.Exception(t, err, py.TypeError, str("object int can't be used in 'await' expression"))
 
 	_, err = awaitproto.Drive(&awaitable{it: &iterOnly{end: py.StopIteration}}, nil)
-	requireExc(t, err, py.SystemError, str("awaitproto.Drive called with a nil resume function"))
+	pyassert.Exception(t, err, py.SystemError, str("awaitproto.Drive called with a nil resume function"))
 
 	// The iterator fails on its own.
 	it := &iterOnly{items: []py.Object{py.Int(1)}, end: pyerr.Newf(py.OSError, "io")}
 	_, err = awaitproto.Drive(&awaitable{it: it}, func(py.Object) (py.Object, error) { return nil, nil })
-	requireExc(t, err, py.OSError, str("io"))
+	pyassert.Exception(t, err, py.OSError, str("io"))
 
 	// An awaitable that yields forever is stopped by resume throwing in.
 	forever := awaitproto.NewCoroutine("forever", awaitproto.StepFunc(func(_ py.Object, thrown error) (awaitproto.Result, error) {
@@ -307,7 +284,7 @@ func TestDriveErrors(t *testing.T) {
 		}
 		return nil, nil
 	})
-	requireExc(t, err, py.TimeoutError, str("too many steps"))
+	pyassert.Exception(t, err, py.TimeoutError, str("too many steps"))
 	assert.Equal(t, 100, n)
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpyasync/gpyasync/awaitproto"
+	"github.com/gpyasync/gpyasync/internal/pyassert"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
@@ -93,7 +94,7 @@ func TestCoroutineSendAndFinish(t *testing.T) {
 	assert.Equal(t, py.Int(2), v)
 	_, err = method(t, c, "send", py.Int(20))
 	requireStop(t, err, str("done"))
-	requireExc(t, err, py.StopIteration, str("done"))
+	pyassert.Exception(t, err, py.StopIteration, str("done"))
 	assert.Equal(t, []call{{py.None, nil}, {py.Int(10), nil}, {py.Int(20), nil}}, s.calls)
 
 	for _, name := range []string{"__next__", "send"} {
@@ -102,10 +103,10 @@ func TestCoroutineSendAndFinish(t *testing.T) {
 			args = append(args, py.None)
 		}
 		_, err = method(t, c, name, args...)
-		requireExc(t, err, py.RuntimeError, str("cannot reuse already awaited coroutine"))
+		pyassert.Exception(t, err, py.RuntimeError, str("cannot reuse already awaited coroutine"))
 	}
 	_, err = method(t, c, "throw", py.ValueError)
-	requireExc(t, err, py.RuntimeError, str("cannot reuse already awaited coroutine"))
+	pyassert.Exception(t, err, py.RuntimeError, str("cannot reuse already awaited coroutine"))
 	v, err = method(t, c, "close")
 	require.NoError(t, err)
 	assert.Equal(t, py.None, v)
@@ -115,7 +116,7 @@ func TestCoroutineSendAndFinish(t *testing.T) {
 func TestCoroutineFinishNone(t *testing.T) {
 	c, _ := newScript(finish(nil))
 	_, err := py.Next(c)
-	e := requireExc(t, err, py.StopIteration)
+	e := pyassert.Exception(t, err, py.StopIteration)
 	assert.Equal(t, py.None, iterproto.ExceptionValue(e))
 }
 
@@ -129,7 +130,7 @@ func TestCoroutineYieldNil(t *testing.T) {
 func TestCoroutineJustStarted(t *testing.T) {
 	c, s := newScript(yield(py.Int(1)))
 	_, err := awaitproto.Send(c, py.Int(1))
-	requireExc(t, err, py.TypeError, str("can't send non-None value to a just-started coroutine"))
+	pyassert.Exception(t, err, py.TypeError, str("can't send non-None value to a just-started coroutine"))
 	assert.Empty(t, s.calls)
 	r, err := awaitproto.Send(c, py.None)
 	require.NoError(t, err)
@@ -152,7 +153,7 @@ func TestCoroutineAlreadyExecuting(t *testing.T) {
 	assert.Equal(t, awaitproto.Result{Value: py.Int(1)}, r)
 	require.Len(t, inner, 3)
 	for _, err := range inner {
-		requireExc(t, err, py.ValueError, str("coroutine already executing"))
+		pyassert.Exception(t, err, py.ValueError, str("coroutine already executing"))
 	}
 }
 
@@ -170,21 +171,21 @@ func TestCoroutineThrow(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, awaitproto.Result{Value: str("handled")}, r)
 	_, err = method(t, c, "throw", py.ValueError, str("v"))
-	requireExc(t, err, py.ValueError, str("v"))
+	pyassert.Exception(t, err, py.ValueError, str("v"))
 	require.Len(t, s.calls, 3)
-	requireExc(t, s.calls[1].thrown, py.KeyError, str("k"))
+	pyassert.Exception(t, s.calls[1].thrown, py.KeyError, str("k"))
 	assert.Equal(t, py.None, s.calls[1].sent)
 	_, err = py.Next(c)
-	requireExc(t, err, py.RuntimeError, str("cannot reuse already awaited coroutine"))
+	pyassert.Exception(t, err, py.RuntimeError, str("cannot reuse already awaited coroutine"))
 }
 
 func TestCoroutineThrowUnstarted(t *testing.T) {
 	c, s := newScript(yield(py.Int(1)))
 	_, err := method(t, c, "throw", py.ValueError, str("y"))
-	requireExc(t, err, py.ValueError, str("y"))
+	pyassert.Exception(t, err, py.ValueError, str("y"))
 	assert.Empty(t, s.calls, "the body never runs")
 	_, err = py.Next(c)
-	requireExc(t, err, py.RuntimeError, str("cannot reuse already awaited coroutine"))
+	pyassert.Exception(t, err, py.RuntimeError, str("cannot reuse already awaited coroutine"))
 }
 
 func TestCoroutineThrowArguments(t *testing.T) {
@@ -204,11 +205,11 @@ func TestCoroutineThrowArguments(t *testing.T) {
 	for _, cs := range cases {
 		t.Run(cs.msg, func(t *testing.T) {
 			_, err := method(t, c, "throw", cs.args...)
-			requireExc(t, err, py.TypeError, str(cs.msg))
+			pyassert.Exception(t, err, py.TypeError, str(cs.msg))
 		})
 	}
 	_, err := py.Call(attr(t, c, "throw"), py.Tuple{py.ValueError}, py.StringDict{"tb": py.None})
-	requireExc(t, err, py.TypeError, str("go_coroutine.throw() takes no keyword arguments"))
+	pyassert.Exception(t, err, py.TypeError, str("go_coroutine.throw() takes no keyword arguments"))
 
 	// The class is instantiated with the value, as CPython does.
 	for _, val := range []py.Object{str("x"), py.Tuple{str("x")}} {
@@ -216,34 +217,34 @@ func TestCoroutineThrowArguments(t *testing.T) {
 		_, err = py.Next(c)
 		require.NoError(t, err)
 		_, err = method(t, c, "throw", py.ValueError, val)
-		requireExc(t, err, py.ValueError, str("x"))
+		pyassert.Exception(t, err, py.ValueError, str("x"))
 	}
 	c, _ = newScript(yield(py.Int(1)), yield(py.Int(2)))
 	_, err = py.Next(c)
 	require.NoError(t, err)
 	_, err = method(t, c, "throw", py.ValueError, py.None, py.None)
-	requireExc(t, err, py.ValueError)
+	pyassert.Exception(t, err, py.ValueError)
 }
 
 func TestCoroutineMethodArguments(t *testing.T) {
 	c, _ := newScript(yield(py.Int(1)))
 	_, err := method(t, c, "send")
-	requireExc(t, err, py.TypeError, str("go_coroutine.send() takes exactly one argument (0 given)"))
+	pyassert.Exception(t, err, py.TypeError, str("go_coroutine.send() takes exactly one argument (0 given)"))
 	_, err = method(t, c, "send", py.None, py.None)
-	requireExc(t, err, py.TypeError, str("go_coroutine.send() takes exactly one argument (2 given)"))
+	pyassert.Exception(t, err, py.TypeError, str("go_coroutine.send() takes exactly one argument (2 given)"))
 	_, err = py.Call(attr(t, c, "send"), nil, py.StringDict{"x": py.None})
-	requireExc(t, err, py.TypeError, str("go_coroutine.send() takes no keyword arguments"))
+	pyassert.Exception(t, err, py.TypeError, str("go_coroutine.send() takes no keyword arguments"))
 	_, err = method(t, c, "close", py.None)
-	requireExc(t, err, py.TypeError, str("go_coroutine.close() takes no arguments (1 given)"))
+	pyassert.Exception(t, err, py.TypeError, str("go_coroutine.close() takes no arguments (1 given)"))
 
 	// Through the type, the coroutine is the first argument.
 	v, err := py.Call(awaitproto.CoroutineType.Dict["send"], py.Tuple{c, py.None}, nil)
 	require.NoError(t, err)
 	assert.Equal(t, py.Int(1), v)
 	_, err = py.Call(awaitproto.CoroutineType.Dict["send"], py.Tuple{py.Int(1), py.None}, nil)
-	requireExc(t, err, py.TypeError, str("descriptor 'send' for 'go_coroutine' objects doesn't apply to a 'int' object"))
+	pyassert.Exception(t, err, py.TypeError, str("descriptor 'send' for 'go_coroutine' objects doesn't apply to a 'int' object"))
 	_, err = py.Call(awaitproto.CoroutineType.Dict["close"], nil, nil)
-	requireExc(t, err, py.TypeError, str("unbound method go_coroutine.close() needs an argument"))
+	pyassert.Exception(t, err, py.TypeError, str("unbound method go_coroutine.close() needs an argument"))
 }
 
 func TestCoroutineClose(t *testing.T) {
@@ -252,7 +253,7 @@ func TestCoroutineClose(t *testing.T) {
 	require.NoError(t, awaitproto.Close(c))
 	assert.Empty(t, s.calls)
 	_, err := py.Next(c)
-	requireExc(t, err, py.RuntimeError, str("cannot reuse already awaited coroutine"))
+	pyassert.Exception(t, err, py.RuntimeError, str("cannot reuse already awaited coroutine"))
 
 	// Suspended: GeneratorExit is thrown in.
 	c, s = newScript(yield(py.Int(1)), yield(py.Int(2)))
@@ -260,7 +261,7 @@ func TestCoroutineClose(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, awaitproto.Close(c))
 	require.Len(t, s.calls, 2)
-	requireExc(t, s.calls[1].thrown, py.GeneratorExit)
+	pyassert.Exception(t, s.calls[1].thrown, py.GeneratorExit)
 	require.NoError(t, awaitproto.Close(c), "closing twice is harmless")
 
 	// Finishing with a value on GeneratorExit is fine too.
@@ -278,7 +279,7 @@ func TestCoroutineClose(t *testing.T) {
 	_, err = py.Next(c)
 	require.NoError(t, err)
 	_, err = method(t, c, "close")
-	requireExc(t, err, py.RuntimeError, str("coroutine ignored GeneratorExit"))
+	pyassert.Exception(t, err, py.RuntimeError, str("coroutine ignored GeneratorExit"))
 	_, err = py.Next(c)
 	requireStop(t, err, str("end"))
 
@@ -286,7 +287,7 @@ func TestCoroutineClose(t *testing.T) {
 	c, _ = newScript(yield(py.Int(1)), fail(pyerr.Newf(py.OSError, "cleanup")))
 	_, err = py.Next(c)
 	require.NoError(t, err)
-	requireExc(t, awaitproto.Close(c), py.OSError, str("cleanup"))
+	pyassert.Exception(t, awaitproto.Close(c), py.OSError, str("cleanup"))
 }
 
 func TestCoroutineThrowGeneratorExit(t *testing.T) {
@@ -294,17 +295,17 @@ func TestCoroutineThrowGeneratorExit(t *testing.T) {
 	_, err := py.Next(c)
 	require.NoError(t, err)
 	_, err = awaitproto.Throw(c, pyerr.New(py.GeneratorExit))
-	requireExc(t, err, py.GeneratorExit)
+	pyassert.Exception(t, err, py.GeneratorExit)
 	require.Len(t, s.calls, 2)
 	_, err = py.Next(c)
-	requireExc(t, err, py.RuntimeError, str("cannot reuse already awaited coroutine"))
+	pyassert.Exception(t, err, py.RuntimeError, str("cannot reuse already awaited coroutine"))
 }
 
 func TestCoroutinePEP479(t *testing.T) {
 	for _, stop := range []error{py.StopIteration, pyerr.New(py.StopIteration, py.Int(1))} {
 		c, _ := newScript(fail(stop))
 		_, err := py.Next(c)
-		e := requireExc(t, err, py.RuntimeError, str("coroutine raised StopIteration"))
+		e := pyassert.Exception(t, err, py.RuntimeError, str("coroutine raised StopIteration"))
 		cause, ok := e.Cause.(*py.Exception)
 		require.True(t, ok, "cause %v", e.Cause)
 		assert.Equal(t, py.StopIteration, cause.Base)
@@ -315,9 +316,9 @@ func TestCoroutinePEP479(t *testing.T) {
 func TestCoroutinePanic(t *testing.T) {
 	c, _ := newScript(func(py.Object, error) (awaitproto.Result, error) { panic("bug") })
 	_, err := py.Next(c)
-	requireExc(t, err, py.SystemError, str("Go coroutine scripted panicked: bug"))
+	pyassert.Exception(t, err, py.SystemError, str("Go coroutine scripted panicked: bug"))
 	_, err = py.Next(c)
-	requireExc(t, err, py.RuntimeError, str("cannot reuse already awaited coroutine"))
+	pyassert.Exception(t, err, py.RuntimeError, str("cannot reuse already awaited coroutine"))
 }
 
 func TestCoroutineNames(t *testing.T) {
@@ -353,18 +354,18 @@ func TestFunc(t *testing.T) {
 	assert.Equal(t, py.Int(3), res)
 
 	_, err = py.Call(fn, py.Tuple{py.Int(1)}, nil)
-	requireExc(t, err, py.TypeError, str("add() takes 2 positional arguments but 1 were given"))
+	pyassert.Exception(t, err, py.TypeError, str("add() takes 2 positional arguments but 1 were given"))
 
 	noBody := awaitproto.Func("nobody", func(py.Tuple, py.StringDict) (awaitproto.Stepper, error) { return nil, nil })
 	_, err = py.Call(noBody, nil, nil)
-	requireExc(t, err, py.SystemError, str("Go coroutine function nobody returned no body"))
+	pyassert.Exception(t, err, py.SystemError, str("Go coroutine function nobody returned no body"))
 
 	panics := awaitproto.Func("bad", func(args py.Tuple, _ py.StringDict) (awaitproto.Stepper, error) {
 		_ = args[5]
 		return nil, nil
 	})
 	_, err = py.Call(panics, nil, nil)
-	e := requireExc(t, err, py.SystemError, str(fmt.Sprintf("Go coroutine function bad panicked: %v", "runtime error: index out of range [5] with length 0")))
+	e := pyassert.Exception(t, err, py.SystemError, str(fmt.Sprintf("Go coroutine function bad panicked: %v", "runtime error: index out of range [5] with length 0")))
 	assert.NotNil(t, e)
 }
 

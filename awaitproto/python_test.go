@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpyasync/gpyasync/awaitproto"
+	"github.com/gpyasync/gpyasync/internal/pyassert"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
@@ -69,17 +70,17 @@ func TestPythonInheritedNext(t *testing.T) {
 func TestPythonIteratorErrors(t *testing.T) {
 	g := runTestdata(t, "awaitables.py")
 	_, err := awaitproto.Iterator(callPy(t, g["ReturnsInt"]))
-	requireExc(t, err, py.TypeError, str("__await__() returned non-iterator of type 'int'"))
+	pyassert.Exception(t, err, py.TypeError, str("__await__() returned non-iterator of type 'int'"))
 	_, err = awaitproto.Iterator(callPy(t, g["ReturnsIterable"]))
-	requireExc(t, err, py.TypeError, str("__await__() returned non-iterator of type 'list'"))
+	pyassert.Exception(t, err, py.TypeError, str("__await__() returned non-iterator of type 'list'"))
 	_, err = awaitproto.Iterator(callPy(t, g["Raises"]))
-	requireExc(t, err, py.KeyError, str("no await"))
+	pyassert.Exception(t, err, py.KeyError, str("no await"))
 	// A class with __await__ is not awaitable itself: the lookup is on
 	// its type, type.
 	_, err = awaitproto.Iterator(g["MyCoroutineCopy"])
-	requireExc(t, err, py.TypeError, str("object type can't be used in 'await' expression"))
+	pyassert.Exception(t, err, py.TypeError, str("object type can't be used in 'await' expression"))
 	_, err = awaitproto.Iterator(callPy(t, g["Echo"]))
-	requireExc(t, err, py.TypeError, str("object Echo can't be used in 'await' expression"))
+	pyassert.Exception(t, err, py.TypeError, str("object Echo can't be used in 'await' expression"))
 }
 
 // echo returns a fresh AwaitEcho's await iterator and its log.
@@ -118,7 +119,7 @@ func TestPythonThrow(t *testing.T) {
 	assert.Equal(t, awaitproto.Result{Value: str("caught"), Done: true}, r)
 
 	_, err = awaitproto.Throw(it, pyerr.Newf(py.ValueError, "other"))
-	requireExc(t, err, py.ValueError, str("other"))
+	pyassert.Exception(t, err, py.ValueError, str("other"))
 
 	assert.Equal(t, []py.Object{
 		py.Tuple{str("throw"), str("yield")},
@@ -131,7 +132,7 @@ func TestPythonThrowGeneratorExit(t *testing.T) {
 	g := runTestdata(t, "awaitables.py")
 	it, log := echo(t, g)
 	_, err := awaitproto.Throw(it, pyerr.New(py.GeneratorExit))
-	requireExc(t, err, py.GeneratorExit)
+	pyassert.Exception(t, err, py.GeneratorExit)
 	assert.Equal(t, []py.Object{str("close")}, log(), "GeneratorExit closes instead of throwing")
 
 	// When close fails, its error replaces GeneratorExit.
@@ -139,7 +140,7 @@ func TestPythonThrowGeneratorExit(t *testing.T) {
 	_, err = py.SetAttrString(it, "fail_close", py.True)
 	require.NoError(t, err)
 	_, err = awaitproto.Throw(it, pyerr.New(py.GeneratorExit))
-	requireExc(t, err, py.ValueError, str("close failed"))
+	pyassert.Exception(t, err, py.ValueError, str("close failed"))
 	assert.Equal(t, []py.Object{str("close")}, log())
 }
 
@@ -152,7 +153,7 @@ func TestPythonClose(t *testing.T) {
 	_, err := py.SetAttrString(it, "fail_close", py.True)
 	require.NoError(t, err)
 	err = awaitproto.Close(it)
-	requireExc(t, err, py.ValueError, str("close failed"))
+	pyassert.Exception(t, err, py.ValueError, str("close failed"))
 
 	// Without a close method there is nothing to do.
 	require.NoError(t, awaitproto.Close(callPy(t, g["Ticker"], py.Int(1))))
@@ -177,7 +178,7 @@ func TestPythonStubbornBoundedByResume(t *testing.T) {
 		return nil, pyerr.New(py.GeneratorExit)
 	})
 	// Stubborn has no close method, so GeneratorExit ends the await.
-	requireExc(t, err, py.GeneratorExit)
+	pyassert.Exception(t, err, py.GeneratorExit)
 	assert.Equal(t, 10, n)
 }
 

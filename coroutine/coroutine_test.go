@@ -9,6 +9,7 @@ import (
 
 	"github.com/gpyasync/gpyasync/awaitproto"
 	"github.com/gpyasync/gpyasync/coroutine"
+	"github.com/gpyasync/gpyasync/internal/pyassert"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
@@ -40,9 +41,9 @@ func TestCoroutineSendAndReuse(t *testing.T) {
 	requireStop(t, err, py.Int(7))
 	assert.True(t, c.Done())
 	_, err = c.Send(py.None)
-	requireExc(t, err, py.RuntimeError, py.String("cannot reuse already awaited coroutine"))
+	pyassert.Exception(t, err, py.RuntimeError, py.String("cannot reuse already awaited coroutine"))
 	_, err = c.ThrowError(pyerr.New(py.ValueError))
-	requireExc(t, err, py.RuntimeError, py.String("cannot reuse already awaited coroutine"))
+	pyassert.Exception(t, err, py.RuntimeError, py.String("cannot reuse already awaited coroutine"))
 	r, err := c.Close()
 	require.NoError(t, err)
 	assert.Equal(t, py.None, r)
@@ -63,16 +64,16 @@ func TestCoroutineStep(t *testing.T) {
 func TestCoroutineMessages(t *testing.T) {
 	c, _ := newCoro(raises(pyerr.New(py.StopIteration, py.Int(3))))
 	_, err := c.Send(py.None)
-	e := requireExc(t, err, py.RuntimeError, py.String("coroutine raised StopIteration"))
+	e := pyassert.Exception(t, err, py.RuntimeError, py.String("coroutine raised StopIteration"))
 	assert.NotNil(t, e.Cause)
 
 	c, _ = newCoro(yields(py.Int(1)), catches(yields(py.Int(2))))
 	_, err = c.Send(py.Int(1))
-	requireExc(t, err, py.TypeError, py.String("can't send non-None value to a just-started coroutine"))
+	pyassert.Exception(t, err, py.TypeError, py.String("can't send non-None value to a just-started coroutine"))
 	_, err = c.Send(py.None)
 	require.NoError(t, err)
 	_, err = c.Close()
-	requireExc(t, err, py.RuntimeError, py.String("coroutine ignored GeneratorExit"))
+	pyassert.Exception(t, err, py.RuntimeError, py.String("coroutine ignored GeneratorExit"))
 }
 
 func TestCoroutineIsAwaitedDirectly(t *testing.T) {
@@ -113,7 +114,7 @@ func TestCoroutineAttributes(t *testing.T) {
 	assert.Equal(t, f.yf, get("cr_await"))
 	assert.Same(t, f.pf, get("cr_frame"))
 	_, err = py.SetAttrString(c, "cr_frame", py.None)
-	requireExc(t, err, py.AttributeError, py.String("attribute 'cr_frame' of 'coroutine' objects is not writable"))
+	pyassert.Exception(t, err, py.AttributeError, py.String("attribute 'cr_frame' of 'coroutine' objects is not writable"))
 	name, err := py.GetAttrString(coroutine.CoroutineType, "__name__")
 	require.NoError(t, err)
 	assert.Equal(t, py.String("coroutine"), name)
@@ -145,17 +146,17 @@ func TestAsyncGeneratorYieldsThroughAwaitables(t *testing.T) {
 	assert.Equal(t, py.String("awaited"), got)
 	assert.True(t, a.Running())
 	_, err = a.ASend(nil).Send(py.None)
-	requireExc(t, err, py.RuntimeError, py.String("anext(): asynchronous generator is already running"))
+	pyassert.Exception(t, err, py.RuntimeError, py.String("anext(): asynchronous generator is already running"))
 	_, err = aw.Send(py.None)
 	requireStop(t, err, py.Int(2))
 	assert.False(t, a.Running())
 
 	_, err = drive(t, a.ASend(nil))
-	requireExc(t, err, coroutine.StopAsyncIteration)
+	pyassert.Exception(t, err, coroutine.StopAsyncIteration)
 	_, err = drive(t, a.ASend(nil))
-	requireExc(t, err, coroutine.StopAsyncIteration)
+	pyassert.Exception(t, err, coroutine.StopAsyncIteration)
 	_, err = aw.Send(py.None)
-	requireExc(t, err, py.RuntimeError, py.String("cannot reuse already awaited __anext__()/asend()"))
+	pyassert.Exception(t, err, py.RuntimeError, py.String("cannot reuse already awaited __anext__()/asend()"))
 }
 
 func TestAsyncGeneratorAclose(t *testing.T) {
@@ -168,13 +169,13 @@ func TestAsyncGeneratorAclose(t *testing.T) {
 	assert.True(t, pyerr.Matches(f.excs[1], py.GeneratorExit))
 	// Closed: later __anext__ ends at once.
 	_, err = drive(t, a.ASend(nil))
-	requireExc(t, err, coroutine.StopAsyncIteration)
+	pyassert.Exception(t, err, coroutine.StopAsyncIteration)
 
 	a, _ = newAsyncGen(yields(coroutine.WrapYield(py.Int(1))), catches(yields(coroutine.WrapYield(py.Int(2)))))
 	_, err = drive(t, a.ASend(nil))
 	require.NoError(t, err)
 	_, err = drive(t, a.AThrow(nil))
-	requireExc(t, err, py.RuntimeError, py.String("async generator ignored GeneratorExit"))
+	pyassert.Exception(t, err, py.RuntimeError, py.String("async generator ignored GeneratorExit"))
 }
 
 func TestAsyncGeneratorAthrow(t *testing.T) {
@@ -190,10 +191,10 @@ func TestAsyncGeneratorAthrow(t *testing.T) {
 func TestAsyncGeneratorBodyRaisingStopAsyncIteration(t *testing.T) {
 	a, _ := newAsyncGen(raises(pyerr.New(coroutine.StopAsyncIteration)))
 	_, err := drive(t, a.ASend(nil))
-	requireExc(t, err, py.RuntimeError, py.String("async generator raised StopAsyncIteration"))
+	pyassert.Exception(t, err, py.RuntimeError, py.String("async generator raised StopAsyncIteration"))
 	a, _ = newAsyncGen(raises(pyerr.New(py.StopIteration)))
 	_, err = drive(t, a.ASend(nil))
-	requireExc(t, err, py.RuntimeError, py.String("async generator raised StopIteration"))
+	pyassert.Exception(t, err, py.RuntimeError, py.String("async generator raised StopIteration"))
 }
 
 func TestAsyncGeneratorPythonMethods(t *testing.T) {
@@ -207,7 +208,7 @@ func TestAsyncGeneratorPythonMethods(t *testing.T) {
 	_, err = call(t, aw, "send", py.None)
 	requireStop(t, err, py.Int(4))
 	_, err = call(t, a, "asend")
-	requireExc(t, err, py.TypeError, py.String("async_generator.asend() takes exactly one argument (0 given)"))
+	pyassert.Exception(t, err, py.TypeError, py.String("async_generator.asend() takes exactly one argument (0 given)"))
 	closer, err := call(t, a, "aclose")
 	require.NoError(t, err)
 	assert.Equal(t, "async_generator_athrow", closer.Type().Name)

@@ -1,7 +1,6 @@
 package coroutine_test
 
 import (
-	"errors"
 	"strings"
 	"testing"
 
@@ -10,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpyasync/gpyasync/coroutine"
+	"github.com/gpyasync/gpyasync/internal/pyassert"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
@@ -79,26 +79,6 @@ func newGen(steps ...step) (*coroutine.Generator, *scriptFrame) {
 	return coroutine.NewGenerator(f, &py.Code{Name: "gen"}, "gen", "outer.<locals>.gen"), f
 }
 
-func excInfo(t *testing.T, err error) py.ExceptionInfo {
-	t.Helper()
-	require.Error(t, err)
-	var info py.ExceptionInfo
-	require.True(t, errors.As(err, &info), "error %T is not a py.ExceptionInfo", err)
-	return info
-}
-
-func requireExc(t *testing.T, err error, typ *py.Type, args ...py.Object) *py.Exception {
-	t.Helper()
-	info := excInfo(t, err)
-	require.Equal(t, typ, info.Type)
-	e := info.Value.(*py.Exception)
-	assert.Equal(t, len(args), len(e.Args.(py.Tuple)), "args %v", e.Args)
-	for i := range args {
-		assert.Equal(t, args[i], e.Args.(py.Tuple)[i])
-	}
-	return e
-}
-
 func requireStop(t *testing.T, err error, value py.Object) {
 	t.Helper()
 	v, ok := iterproto.StopValue(err)
@@ -123,22 +103,22 @@ func TestSendAndReturn(t *testing.T) {
 	assert.Equal(t, py.Int(2), v)
 	_, err = g.Send(py.Int(20))
 	requireStop(t, err, py.String("done"))
-	requireExc(t, err, py.StopIteration, py.String("done"))
+	pyassert.Exception(t, err, py.StopIteration, py.String("done"))
 	assert.Equal(t, []py.Object{py.None, py.Int(10), py.Int(20)}, f.values)
 	assert.True(t, g.Done())
 
 	// Finished: bare StopIteration for next and send, whatever is sent.
 	_, err = g.M__next__()
-	requireExc(t, err, py.StopIteration)
+	pyassert.Exception(t, err, py.StopIteration)
 	_, err = g.Send(py.Int(5))
-	requireExc(t, err, py.StopIteration)
+	pyassert.Exception(t, err, py.StopIteration)
 	assert.Len(t, f.values, 3, "the frame must not run again")
 }
 
 func TestReturnNone(t *testing.T) {
 	g, _ := newGen(returns(py.None))
 	_, err := g.M__next__()
-	e := requireExc(t, err, py.StopIteration)
+	e := pyassert.Exception(t, err, py.StopIteration)
 	assert.Equal(t, py.None, iterproto.ExceptionValue(e))
 }
 
@@ -146,14 +126,14 @@ func TestReturnTuple(t *testing.T) {
 	tup := py.Tuple{py.Int(1), py.Int(2)}
 	g, _ := newGen(returns(tup))
 	_, err := g.M__next__()
-	requireExc(t, err, py.StopIteration, tup)
+	pyassert.Exception(t, err, py.StopIteration, tup)
 	requireStop(t, err, tup)
 }
 
 func TestSendNonNoneToJustStarted(t *testing.T) {
 	g, f := newGen(yields(py.Int(1)))
 	_, err := g.Send(py.Int(1))
-	requireExc(t, err, py.TypeError, py.String("can't send non-None value to a just-started generator"))
+	pyassert.Exception(t, err, py.TypeError, py.String("can't send non-None value to a just-started generator"))
 	assert.Empty(t, f.values)
 	// The generator is still usable.
 	v, err := g.Send(py.None)
@@ -186,7 +166,7 @@ func TestAlreadyExecuting(t *testing.T) {
 	assert.Equal(t, py.True, runningAttr)
 	require.Len(t, inner, 4)
 	for _, err := range inner {
-		requireExc(t, err, py.ValueError, py.String("generator already executing"))
+		pyassert.Exception(t, err, py.ValueError, py.String("generator already executing"))
 	}
 	assert.False(t, g.Running())
 }
@@ -205,7 +185,7 @@ func TestPEP479(t *testing.T) {
 	} {
 		g, _ := newGen(raises(stop))
 		_, err := g.M__next__()
-		e := requireExc(t, err, py.RuntimeError, py.String("generator raised StopIteration"))
+		e := pyassert.Exception(t, err, py.RuntimeError, py.String("generator raised StopIteration"))
 		cause, ok := e.Cause.(*py.Exception)
 		require.True(t, ok, "cause %T", e.Cause)
 		assert.Equal(t, py.StopIteration, cause.Base)
@@ -220,7 +200,7 @@ func TestPEP479KeepsCauseTraceback(t *testing.T) {
 	si := &py.Exception{Base: py.StopIteration, Args: py.Tuple{}, Dict: py.StringDict{}}
 	g, _ := newGen(raises(py.ExceptionInfo{Type: py.StopIteration, Value: si, Traceback: tb}))
 	_, err := g.M__next__()
-	e := requireExc(t, err, py.RuntimeError, py.String("generator raised StopIteration"))
+	e := pyassert.Exception(t, err, py.RuntimeError, py.String("generator raised StopIteration"))
 	assert.Same(t, tb, e.Cause.(*py.Exception).Traceback)
 }
 
@@ -229,16 +209,16 @@ func TestThrownStopIterationBecomesRuntimeError(t *testing.T) {
 	_, err := g.M__next__()
 	require.NoError(t, err)
 	_, err = g.Throw(py.Tuple{py.StopIteration}, nil)
-	requireExc(t, err, py.RuntimeError, py.String("generator raised StopIteration"))
+	pyassert.Exception(t, err, py.RuntimeError, py.String("generator raised StopIteration"))
 }
 
 func TestOtherErrorsPropagate(t *testing.T) {
 	g, _ := newGen(raises(py.ExceptionNewf(py.KeyError, "k")))
 	_, err := g.M__next__()
-	requireExc(t, err, py.KeyError, py.String("k"))
+	pyassert.Exception(t, err, py.KeyError, py.String("k"))
 	assert.True(t, g.Done())
 	_, err = g.M__next__()
-	requireExc(t, err, py.StopIteration)
+	pyassert.Exception(t, err, py.StopIteration)
 }
 
 func TestThrowForms(t *testing.T) {
@@ -271,9 +251,9 @@ func TestThrowForms(t *testing.T) {
 			_, err := g.M__next__()
 			require.NoError(t, err)
 			_, err = g.Throw(tc.args, nil)
-			requireExc(t, err, tc.typ, tc.args2...)
+			pyassert.Exception(t, err, tc.typ, tc.args2...)
 			require.Len(t, f.excs, 2)
-			thrown := excInfo(t, f.excs[1])
+			thrown := pyassert.Info(t, f.excs[1])
 			assert.Equal(t, tc.typ, thrown.Type)
 			if tc.same != nil {
 				assert.Same(t, tc.same, thrown.Value)
@@ -294,7 +274,7 @@ func TestThrowCaughtYields(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, py.Int(2), v)
 	assert.False(t, g.Done())
-	requireExc(t, f.excs[1], py.ValueError)
+	pyassert.Exception(t, f.excs[1], py.ValueError)
 }
 
 func TestThrowTypeErrors(t *testing.T) {
@@ -318,7 +298,7 @@ func TestThrowTypeErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			g, f := newGen(yields(py.Int(1)))
 			_, err := g.Throw(tc.args, tc.kwargs)
-			requireExc(t, err, py.TypeError, py.String(tc.msg))
+			pyassert.Exception(t, err, py.TypeError, py.String(tc.msg))
 			assert.Empty(t, f.values, "the body must not run")
 			assert.False(t, g.Done())
 		})
@@ -328,15 +308,15 @@ func TestThrowTypeErrors(t *testing.T) {
 func TestSendCloseArgErrors(t *testing.T) {
 	g, _ := newGen(yields(py.Int(1)))
 	_, err := call(t, g, "send")
-	requireExc(t, err, py.TypeError, py.String("generator.send() takes exactly one argument (0 given)"))
+	pyassert.Exception(t, err, py.TypeError, py.String("generator.send() takes exactly one argument (0 given)"))
 	_, err = call(t, g, "send", py.None, py.None)
-	requireExc(t, err, py.TypeError, py.String("generator.send() takes exactly one argument (2 given)"))
+	pyassert.Exception(t, err, py.TypeError, py.String("generator.send() takes exactly one argument (2 given)"))
 	_, err = call(t, g, "close", py.None)
-	requireExc(t, err, py.TypeError, py.String("generator.close() takes no arguments (1 given)"))
+	pyassert.Exception(t, err, py.TypeError, py.String("generator.close() takes no arguments (1 given)"))
 	m, err := py.GetAttrString(g, "send")
 	require.NoError(t, err)
 	_, err = py.Call(m, py.Tuple{py.None}, py.StringDict{"x": py.None})
-	requireExc(t, err, py.TypeError, py.String("generator.send() takes no keyword arguments"))
+	pyassert.Exception(t, err, py.TypeError, py.String("generator.send() takes no keyword arguments"))
 }
 
 func TestThrowOnFinished(t *testing.T) {
@@ -344,22 +324,22 @@ func TestThrowOnFinished(t *testing.T) {
 	_, err := g.M__next__()
 	requireStop(t, err, py.None)
 	_, err = g.Throw(py.Tuple{py.ExceptionNewf(py.KeyError, "k")}, nil)
-	requireExc(t, err, py.KeyError, py.String("k"))
+	pyassert.Exception(t, err, py.KeyError, py.String("k"))
 	// Not converted by PEP 479: the body does not run.
 	_, err = g.Throw(py.Tuple{py.StopIteration}, nil)
-	requireExc(t, err, py.StopIteration)
+	pyassert.Exception(t, err, py.StopIteration)
 	assert.Len(t, f.values, 1)
 }
 
 func TestThrowOnUnstarted(t *testing.T) {
 	g, f := newGen(yields(py.Int(1)))
 	_, err := g.Throw(py.Tuple{py.GeneratorExit}, nil)
-	requireExc(t, err, py.GeneratorExit)
+	pyassert.Exception(t, err, py.GeneratorExit)
 	assert.True(t, g.Done())
 	require.Len(t, f.excs, 1, "the frame raises the exception at its start")
 	assert.Equal(t, py.None, f.values[0])
 	_, err = g.M__next__()
-	requireExc(t, err, py.StopIteration)
+	pyassert.Exception(t, err, py.StopIteration)
 }
 
 func TestCloseUnstarted(t *testing.T) {
@@ -373,10 +353,10 @@ func TestCloseUnstarted(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, py.None, gf)
 	_, err = g.M__next__()
-	requireExc(t, err, py.StopIteration)
+	pyassert.Exception(t, err, py.StopIteration)
 	// A closed generator accepts any value: it is no longer just started.
 	_, err = g.Send(py.Int(1))
-	requireExc(t, err, py.StopIteration)
+	pyassert.Exception(t, err, py.StopIteration)
 }
 
 func TestClose(t *testing.T) {
@@ -404,9 +384,9 @@ func TestClose(t *testing.T) {
 				require.NoError(t, err)
 				assert.Equal(t, py.None, r)
 			} else {
-				requireExc(t, err, tc.wantErr, tc.msg)
+				pyassert.Exception(t, err, tc.wantErr, tc.msg)
 			}
-			requireExc(t, f.excs[1], py.GeneratorExit)
+			pyassert.Exception(t, f.excs[1], py.GeneratorExit)
 			assert.Equal(t, tc.done, g.Done())
 		})
 	}
@@ -475,13 +455,13 @@ func TestNameAssignment(t *testing.T) {
 	assert.Equal(t, r, r2, "the address is stable")
 
 	_, err = py.SetAttrString(g, "__name__", py.Int(5))
-	requireExc(t, err, py.TypeError, py.String("__name__ must be set to a string object"))
+	pyassert.Exception(t, err, py.TypeError, py.String("__name__ must be set to a string object"))
 	_, err = py.SetAttrString(g, "__qualname__", py.Int(5))
-	requireExc(t, err, py.TypeError, py.String("__qualname__ must be set to a string object"))
+	pyassert.Exception(t, err, py.TypeError, py.String("__qualname__ must be set to a string object"))
 	err = py.DeleteAttrString(g, "__name__")
-	requireExc(t, err, py.TypeError, py.String("__name__ must be set to a string object"))
+	pyassert.Exception(t, err, py.TypeError, py.String("__name__ must be set to a string object"))
 	_, err = py.SetAttrString(g, "gi_running", py.True)
-	requireExc(t, err, py.AttributeError, py.String("attribute 'gi_running' of 'generator' objects is not writable"))
+	pyassert.Exception(t, err, py.AttributeError, py.String("attribute 'gi_running' of 'generator' objects is not writable"))
 }
 
 func TestGpythonNext(t *testing.T) {
@@ -506,17 +486,17 @@ func TestThrowError(t *testing.T) {
 	v, err := g.ThrowError(pyerr.Newf(py.KeyError, "c"))
 	require.NoError(t, err)
 	assert.Equal(t, py.Int(2), v)
-	requireExc(t, f.excs[1], py.KeyError, py.String("c"))
+	pyassert.Exception(t, f.excs[1], py.KeyError, py.String("c"))
 	_, err = g.ThrowError(nil)
-	requireExc(t, err, py.SystemError, py.String("ThrowError called with a nil error"))
+	pyassert.Exception(t, err, py.SystemError, py.String("ThrowError called with a nil error"))
 }
 
 func TestMethodThroughType(t *testing.T) {
 	m := coroutine.GeneratorType.Dict["send"]
 	_, err := py.Call(m, py.Tuple{py.None, py.None}, nil)
-	requireExc(t, err, py.TypeError, py.String("descriptor 'send' for 'generator' objects doesn't apply to a 'NoneType' object"))
+	pyassert.Exception(t, err, py.TypeError, py.String("descriptor 'send' for 'generator' objects doesn't apply to a 'NoneType' object"))
 	_, err = py.Call(m, py.Tuple{}, nil)
-	requireExc(t, err, py.TypeError, py.String("unbound method generator.send() needs an argument"))
+	pyassert.Exception(t, err, py.TypeError, py.String("unbound method generator.send() needs an argument"))
 
 	g, _ := newGen(yields(py.Int(1)))
 	v, err := py.Call(m, py.Tuple{g, py.None}, nil)
@@ -532,7 +512,7 @@ func TestResumeRefused(t *testing.T) {
 	_, err := g.M__next__()
 	require.NoError(t, err)
 	_, err = g.M__next__()
-	requireExc(t, err, py.RuntimeError, py.String("maximum recursion depth exceeded"))
+	pyassert.Exception(t, err, py.RuntimeError, py.String("maximum recursion depth exceeded"))
 	assert.False(t, g.Done())
 	assert.False(t, g.Running())
 	_, err = g.M__next__()

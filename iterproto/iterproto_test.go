@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"go.uber.org/goleak"
 
+	"github.com/gpyasync/gpyasync/internal/pyassert"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
@@ -53,21 +54,12 @@ func init() {
 	}
 }
 
-func requireExc(t *testing.T, err error, typ *py.Type, msg string) {
-	t.Helper()
-	require.Error(t, err)
-	var info py.ExceptionInfo
-	require.True(t, errors.As(err, &info), "error %T is not a py.ExceptionInfo", err)
-	assert.Equal(t, typ, info.Type)
-	assert.Equal(t, py.Tuple{py.String(msg)}, info.Value.(*py.Exception).Args)
-}
-
 func TestIterErrors(t *testing.T) {
 	_, err := iterproto.Iter(py.Int(5))
-	requireExc(t, err, py.TypeError, "'int' object is not iterable")
+	pyassert.Message(t, err, py.TypeError, "'int' object is not iterable")
 
 	_, err = iterproto.Iter(&iterable{it: py.Int(1)})
-	requireExc(t, err, py.TypeError, "iter() returned non-iterator of type 'int'")
+	pyassert.Message(t, err, py.TypeError, "iter() returned non-iterator of type 'int'")
 
 	it := &fakeIter{}
 	got, err := iterproto.Iter(&iterable{it: it})
@@ -110,11 +102,11 @@ func TestNextStopForms(t *testing.T) {
 
 func TestNextErrors(t *testing.T) {
 	_, _, err := iterproto.Next(py.Int(1))
-	requireExc(t, err, py.TypeError, "'int' object is not an iterator")
+	pyassert.Message(t, err, py.TypeError, "'int' object is not an iterator")
 
 	_, done, err := iterproto.Next(&fakeIter{end: py.ExceptionNewf(py.ValueError, "boom")})
 	assert.False(t, done)
-	requireExc(t, err, py.ValueError, "boom")
+	pyassert.Message(t, err, py.ValueError, "boom")
 
 	// A bare class other than StopIteration is an error too, normalized.
 	_, done, err = iterproto.Next(&fakeIter{end: py.KeyError})
@@ -181,10 +173,10 @@ func TestCollect(t *testing.T) {
 	assert.Equal(t, py.Int(1), l.Items[0])
 
 	_, err = iterproto.Collect(&fakeIter{items: []py.Object{py.Int(1)}, end: py.ExceptionNewf(py.ValueError, "mid")})
-	requireExc(t, err, py.ValueError, "mid")
+	pyassert.Message(t, err, py.ValueError, "mid")
 
 	_, err = iterproto.Collect(py.None)
-	requireExc(t, err, py.TypeError, "'NoneType' object is not iterable")
+	pyassert.Message(t, err, py.TypeError, "'NoneType' object is not iterable")
 }
 
 func TestAll(t *testing.T) {
@@ -210,14 +202,14 @@ func TestAll(t *testing.T) {
 	}
 	assert.Equal(t, 1, n)
 	require.Len(t, errs, 1)
-	requireExc(t, errs[0], py.ValueError, "x")
+	pyassert.Message(t, errs[0], py.ValueError, "x")
 
 	errs = nil
 	for _, err := range iterproto.All(py.Int(1)) {
 		errs = append(errs, err)
 	}
 	require.Len(t, errs, 1)
-	requireExc(t, errs[0], py.TypeError, "'int' object is not iterable")
+	pyassert.Message(t, errs[0], py.TypeError, "'int' object is not iterable")
 }
 
 func ints(n int) func(func(py.Object) bool) {
@@ -274,7 +266,7 @@ func TestFromSeqNilAndPanic(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, py.None, v)
 	_, _, err = iterproto.Next(it)
-	requireExc(t, err, py.SystemError, "Go sequence panicked: bad seq")
+	pyassert.Message(t, err, py.SystemError, "Go sequence panicked: bad seq")
 	_, done, err := iterproto.Next(it)
 	require.NoError(t, err)
 	assert.True(t, done)
@@ -319,7 +311,7 @@ func TestCallIter(t *testing.T) {
 	// Other errors propagate and do not exhaust it.
 	it = iterproto.CallIter(counter(py.ExceptionNewf(py.ValueError, "e"), py.Int(3)), py.None)
 	_, _, err = iterproto.Next(it)
-	requireExc(t, err, py.ValueError, "e")
+	pyassert.Message(t, err, py.ValueError, "e")
 	v, _, err = iterproto.Next(it)
 	require.NoError(t, err)
 	assert.Equal(t, py.Int(3), v)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
+	"github.com/gpyasync/gpyasync/pyobj"
 )
 
 // AsyncGeneratorType is the Python type of async generator objects.
@@ -335,7 +336,7 @@ func awaitableMethods(typ *py.Type, get func(py.Object) (awaitable, bool)) {
 		if err != nil {
 			return nil, err
 		}
-		exc, err := pyerr.ThrowArgs(args)
+		exc, err := pyobj.ThrowArgs(args)
 		if err != nil {
 			return nil, err
 		}
@@ -409,7 +410,7 @@ func installAsyncGen(m methods) {
 		if err != nil {
 			return nil, err
 		}
-		exc, err := pyerr.ThrowArgs(args)
+		exc, err := pyobj.ThrowArgs(args)
 		if err != nil {
 			return nil, err
 		}

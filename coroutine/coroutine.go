@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/pyerr"
+	"github.com/gpyasync/gpyasync/pyobj"
 )
 
 // Code flags of CPython 3.11 that gpython does not define.
@@ -173,7 +174,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		exc, err := pyerr.ThrowArgs(args)
+		exc, err := pyobj.ThrowArgs(args)
 		if err != nil {
 			return nil, err
 		}

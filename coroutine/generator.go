@@ -7,6 +7,7 @@ import (
 
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
+	"github.com/gpyasync/gpyasync/pyobj"
 )
 
 // GeneratorType is the Python type of generator objects.
@@ -112,7 +113,7 @@ func (g *Generator) Throw(args py.Tuple, kwargs py.StringDict) (py.Object, error
 // in CPython, so a body suspended in yield from or await gets the
 // TypeError raised at that point.
 func (g *Generator) throwArgs(args py.Tuple) (py.Object, error) {
-	exc, err := pyerr.ThrowArgs(args)
+	exc, err := pyobj.ThrowArgs(args)
 	if err != nil {
 		if g.frame != nil && g.frame.YieldFrom() != nil && pyerr.Matches(err, py.TypeError) {
 			return g.resume(py.None, err)

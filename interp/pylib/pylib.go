@@ -54,6 +54,7 @@ func install() {
 		return bytesFromIterable(bytesNew, t, args, kwargs)
 	}
 
+	py.ListType.Dict["sort"] = py.MustNewMethod("sort", listSort, 0, "Sort the list in ascending order and return None.")
 	py.ListType.Dict["extend"] = py.MustNewMethod("extend", listExtend, 0, "Extend list by appending elements from the iterable.")
 	py.StringType.Dict["join"] = py.MustNewMethod("join", strJoin, 0, "Concatenate any number of strings.")
 	py.StopIteration.Dict["value"] = stopValue
@@ -62,6 +63,8 @@ func install() {
 		py.MustNewMethod("iter", builtinIter, 0, iterDoc),
 		py.MustNewMethod("next", builtinNext, 0, nextDoc),
 		py.MustNewMethod("sorted", builtinSorted, 0, sortedDoc),
+		py.MustNewMethod("min", builtinMin, 0, minDoc),
+		py.MustNewMethod("max", builtinMax, 0, maxDoc),
 	} {
 		ReplaceMethod("builtins", m)
 	}
@@ -411,24 +414,4 @@ func builtinNext(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, e
 		return args[1], nil
 	}
 	return nil, pyerr.Info(err)
-}
-
-const sortedDoc = `Return a new list containing all items from the iterable in ascending order.
-
-A custom key function can be supplied to customize the sort order, and the
-reverse flag can be set to request the result in descending order.`
-
-func builtinSorted(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if len(args) != 1 {
-		return nil, pyerr.Newf(py.TypeError, "sorted expected 1 argument, got %d", len(args))
-	}
-	items, err := iterproto.Collect(args[0])
-	if err != nil {
-		return nil, err
-	}
-	l := &py.List{Items: items}
-	if err := py.SortInPlace(l, kwargs, "sort"); err != nil {
-		return nil, pyerr.Info(err)
-	}
-	return l, nil
 }

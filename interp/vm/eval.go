@@ -11,6 +11,7 @@ import (
 	"github.com/gpyasync/gpyasync/interp/compiler"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
+	"github.com/gpyasync/gpyasync/pyobj"
 )
 
 // why says why the evaluation loop left straight-line execution, as in
@@ -799,7 +800,7 @@ func excMatches(e, c py.Object) bool {
 	et, ok1 := e.(*py.Type)
 	ct, ok2 := c.(*py.Type)
 	if !ok1 || !ok2 {
-		return same(e, c)
+		return pyobj.Is(e, c)
 	}
 	return et == ct || et.IsSubtype(ct)
 }

@@ -2,13 +2,13 @@ package vm
 
 import (
 	"math"
-	"reflect"
 
 	"github.com/go-python/gpython/py"
 	op "github.com/go-python/gpython/vm"
 
 	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/pyerr"
+	"github.com/gpyasync/gpyasync/pyobj"
 )
 
 // This file holds the operators: fast paths for ints, sequence ordering,
@@ -130,56 +130,6 @@ func compareInts(x, y py.Int, cmp int) py.Object {
 	return py.NewBool(r)
 }
 
-// richCompare is a rich comparison; lists and tuples, which gpython cannot
-// order, compare lexicographically here.
-func richCompare(a, b py.Object, cmp int) (py.Object, error) {
-	switch x := a.(type) {
-	case *py.List:
-		if y, ok := b.(*py.List); ok && cmp != op.PyCmp_EQ && cmp != op.PyCmp_NE {
-			return compareSeqs(x.Items, y.Items, cmp)
-		}
-	case py.Tuple:
-		if y, ok := b.(py.Tuple); ok && cmp != op.PyCmp_EQ && cmp != op.PyCmp_NE {
-			return compareSeqs(x, y, cmp)
-		}
-	}
-	switch cmp {
-	case op.PyCmp_LT:
-		return py.Lt(a, b)
-	case op.PyCmp_LE:
-		return py.Le(a, b)
-	case op.PyCmp_EQ:
-		return py.Eq(a, b)
-	case op.PyCmp_NE:
-		return py.Ne(a, b)
-	case op.PyCmp_GT:
-		return py.Gt(a, b)
-	}
-	return py.Ge(a, b)
-}
-
-// compareSeqs orders two sequences by their first differing items, else
-// by length, as CPython does.
-func compareSeqs(x, y []py.Object, cmp int) (py.Object, error) {
-	for i := 0; i < len(x) && i < len(y); i++ {
-		if same(x[i], y[i]) {
-			continue
-		}
-		eq, err := compare(x[i], y[i], op.PyCmp_EQ)
-		if err != nil {
-			return nil, err
-		}
-		t, err := truth(eq)
-		if err != nil {
-			return nil, err
-		}
-		if !t {
-			return compare(x[i], y[i], cmp)
-		}
-	}
-	return compareInts(py.Int(len(x)), py.Int(len(y)), cmp), nil
-}
-
 // isGenericOpError reports whether err is gpython's catch-all TypeError
 // for operator sym on a and b.
 func isGenericOpError(err error, sym string, a, b py.Object) bool {
@@ -278,22 +228,9 @@ func unaryError(o op.OpCode, a py.Object, err error) error {
 	return pyerr.Newf(py.TypeError, "bad operand type for %s: '%s'", sym[1], a.Type().Name)
 }
 
-var cmpSymbols = [...]string{op.PyCmp_LT: "<", op.PyCmp_LE: "<=", op.PyCmp_EQ: "==", op.PyCmp_NE: "!=", op.PyCmp_GT: ">", op.PyCmp_GE: ">="}
-
 func compare(a, b py.Object, cmp int) (py.Object, error) {
 	if cmp <= op.PyCmp_GE {
-		r, err := richCompare(a, b, cmp)
-		if err == nil || !isGenericOpError(err, cmpSymbols[cmp], a, b) {
-			return r, err
-		}
-		switch cmp {
-		case op.PyCmp_EQ:
-			// Objects that cannot compare are equal only to themselves.
-			return py.NewBool(same(a, b)), nil
-		case op.PyCmp_NE:
-			return py.NewBool(!same(a, b)), nil
-		}
-		return nil, pyerr.Newf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", cmpSymbols[cmp], a.Type().Name, b.Type().Name)
+		return pyobj.Compare(a, b, pyobj.Cmp(cmp))
 	}
 	switch cmp {
 	case op.PyCmp_IN, op.PyCmp_NOT_IN:
@@ -303,9 +240,9 @@ func compare(a, b py.Object, cmp int) (py.Object, error) {
 		}
 		return py.NewBool(in == (cmp == op.PyCmp_IN)), nil
 	case op.PyCmp_IS:
-		return py.NewBool(same(a, b)), nil
+		return py.NewBool(pyobj.Is(a, b)), nil
 	case op.PyCmp_IS_NOT:
-		return py.NewBool(!same(a, b)), nil
+		return py.NewBool(!pyobj.Is(a, b)), nil
 	case op.PyCmp_EXC_MATCH:
 		if t, ok := b.(py.Tuple); ok {
 			for _, c := range t {
@@ -319,27 +256,6 @@ func compare(a, b py.Object, cmp int) (py.Object, error) {
 		return py.NewBool(excMatches(a, b)), nil
 	}
 	return nil, pyerr.Newf(py.SystemError, "unknown comparison %d", cmp)
-}
-
-// same is Python's `is`. Some gpython objects are Go slices or maps (tuple,
-// dict, bytes), which == cannot compare; they are the same object when they
-// share their storage.
-func same(a, b py.Object) bool {
-	t := reflect.TypeOf(a)
-	if t != reflect.TypeOf(b) {
-		return false
-	}
-	if t.Comparable() {
-		return a == b
-	}
-	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
-	switch va.Kind() {
-	case reflect.Slice:
-		return va.Len() == vb.Len() && (va.Len() == 0 || va.Pointer() == vb.Pointer())
-	case reflect.Map, reflect.Func, reflect.Pointer, reflect.Chan:
-		return va.Pointer() == vb.Pointer()
-	}
-	return false
 }
 
 // attrError gives gpython's generic "'T' has no attribute 'x'" its CPython

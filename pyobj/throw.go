@@ -1,9 +1,9 @@
-package pyerr
+package pyobj
 
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gpyasync/gpyasync/pyobj"
+	"github.com/gpyasync/gpyasync/pyerr"
 )
 
 // ThrowArgs makes the exception that throw(typ[, val[, tb]]) raises, with
@@ -12,10 +12,10 @@ import (
 // instance is used as it is and then may not come with a separate value.
 func ThrowArgs(args py.Tuple) (py.ExceptionInfo, error) {
 	if len(args) == 0 {
-		return py.ExceptionInfo{}, Newf(py.TypeError, "throw expected at least 1 argument, got 0")
+		return py.ExceptionInfo{}, pyerr.Newf(py.TypeError, "throw expected at least 1 argument, got 0")
 	}
 	if len(args) > 3 {
-		return py.ExceptionInfo{}, Newf(py.TypeError, "throw expected at most 3 arguments, got %d", len(args))
+		return py.ExceptionInfo{}, pyerr.Newf(py.TypeError, "throw expected at most 3 arguments, got %d", len(args))
 	}
 	var tb *py.Traceback
 	if len(args) == 3 {
@@ -24,7 +24,7 @@ func ThrowArgs(args py.Tuple) (py.ExceptionInfo, error) {
 		case *py.Traceback:
 			tb = t
 		default:
-			return py.ExceptionInfo{}, Newf(py.TypeError, "throw() third argument must be a traceback object")
+			return py.ExceptionInfo{}, pyerr.Newf(py.TypeError, "throw() third argument must be a traceback object")
 		}
 	}
 	var val py.Object = py.None
@@ -35,12 +35,12 @@ func ThrowArgs(args py.Tuple) (py.ExceptionInfo, error) {
 	switch typ := args[0].(type) {
 	case *py.Exception:
 		if val != py.None {
-			return py.ExceptionInfo{}, Newf(py.TypeError, "instance exception may not have a separate value")
+			return py.ExceptionInfo{}, pyerr.Newf(py.TypeError, "instance exception may not have a separate value")
 		}
 		exc = typ
 	default:
 		if !py.ExceptionClassCheck(typ) {
-			return py.ExceptionInfo{}, Newf(py.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", pyobj.TypeOf(typ).Name)
+			return py.ExceptionInfo{}, pyerr.Newf(py.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", TypeOf(typ).Name)
 		}
 		var err error
 		if exc, err = Instantiate(typ.(*py.Type), val); err != nil {
@@ -72,11 +72,11 @@ func Instantiate(t *py.Type, val py.Object) (*py.Exception, error) {
 	}
 	res, err := py.Call(t, args, nil)
 	if err != nil {
-		return nil, Info(err)
+		return nil, pyerr.Info(err)
 	}
 	exc, ok := res.(*py.Exception)
 	if !ok {
-		return nil, Newf(py.TypeError, "calling %s should have returned an instance of BaseException, not %s", py.DebugRepr(t), pyobj.TypeOf(res).Name)
+		return nil, pyerr.Newf(py.TypeError, "calling %s should have returned an instance of BaseException, not %s", py.DebugRepr(t), TypeOf(res).Name)
 	}
 	return exc, nil
 }

@@ -124,7 +124,7 @@ func (g *Generator) throwArgs(args py.Tuple) (py.Object, error) {
 }
 
 // ThrowError raises exc, an exception already normalized (see
-// pyerr.ThrowArgs), at the body's suspension point, as throw does.
+// pyobj.ThrowArgs), at the body's suspension point, as throw does.
 func (g *Generator) ThrowError(exc error) (py.Object, error) {
 	if exc == nil {
 		return nil, pyerr.Newf(py.SystemError, "ThrowError called with a nil error")

@@ -369,7 +369,7 @@ func (it *futureIter) Throw(args py.Tuple, kwargs py.StringDict) (py.Object, err
 	if len(kwargs) != 0 {
 		return nil, pyerr.Newf(py.TypeError, "throw() takes no keyword arguments")
 	}
-	exc, err := pyerr.ThrowArgs(args)
+	exc, err := pyobj.ThrowArgs(args)
 	if err != nil {
 		return nil, err
 	}

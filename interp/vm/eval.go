@@ -172,6 +172,8 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 				}
 				if op.OpCode(opc) == op.BINARY_ADD {
 					err = f.binary(py.Add)
+				} else if l, ok := f.stack[f.sp-2].(*py.List); ok {
+					err = f.extendList(l)
 				} else {
 					err = f.binary(py.IAdd)
 				}

@@ -7,6 +7,7 @@ import (
 	op "github.com/go-python/gpython/vm"
 
 	"github.com/gpyasync/gpyasync/interp/pytext"
+	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
 )
@@ -228,13 +229,26 @@ func unaryError(o op.OpCode, a py.Object, err error) error {
 	return pyerr.Newf(py.TypeError, "bad operand type for %s: '%s'", sym[1], a.Type().Name)
 }
 
+// extendList is `l += iterable` for a list l: gpython's list += stops
+// only on the bare StopIteration class.
+func (f *Frame) extendList(l *py.List) error {
+	items, err := iterproto.Collect(f.stack[f.sp-1])
+	if err != nil {
+		return err
+	}
+	l.Items = append(l.Items, items...)
+	f.sp--
+	f.stack[f.sp] = nil
+	return nil
+}
+
 func compare(a, b py.Object, cmp int) (py.Object, error) {
 	if cmp <= op.PyCmp_GE {
 		return pyobj.Compare(a, b, pyobj.Cmp(cmp))
 	}
 	switch cmp {
 	case op.PyCmp_IN, op.PyCmp_NOT_IN:
-		in, err := py.SequenceContains(b, a)
+		in, err := pyobj.Contains(b, a)
 		if err != nil {
 			return nil, err
 		}

@@ -18,8 +18,17 @@ const smallFrame = 12
 // context.
 type Frame struct {
 	py.Frame
+	frameState
 
-	t        *Thread
+	t     *Thread
+	big   []py.Object // locals and stack when they do not fit in small
+	small [smallFrame]py.Object
+}
+
+// frameState is what a reused frame must start without; release resets it
+// in one assignment, leaving the storage (small, big) to be cleared only
+// as far as it was used.
+type frameState struct {
 	back     *Frame      // the frame that called or resumed this one
 	stack    []py.Object // value stack, sized from Code.Stacksize
 	sp       int
@@ -30,10 +39,8 @@ type Frame struct {
 	yf       py.Object // receiver of the pending yield from
 	started  bool
 	finished bool
-	escaped  bool        // a traceback refers to the frame: never reuse it
-	depth    int         // the thread's depth while f runs
-	big      []py.Object // locals and stack when they do not fit in small
-	small    [smallFrame]py.Object
+	escaped  bool // a traceback refers to the frame: never reuse it
+	depth    int  // the thread's depth while f runs
 }
 
 // PyFrame implements coroutine.Frame. Python code may keep the frame
@@ -96,10 +103,8 @@ func (t *Thread) release(f *Frame) {
 	}
 	clear(f.Localsplus)
 	clear(f.stack)
-	blocks := f.Blockstack[:0]
-	big := f.big
-	*f = Frame{t: t, big: big}
-	f.Blockstack = blocks
+	f.Frame = py.Frame{Blockstack: f.Blockstack[:0]}
+	f.frameState = frameState{}
 	t.free = append(t.free, f)
 }
 

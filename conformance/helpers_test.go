@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestStripCarets(t *testing.T) {
+func TestNormalizeStderrDropsCarets(t *testing.T) {
 	in := "Traceback (most recent call last):\n" +
 		"  File \"a.py\", line 3, in <module>\n" +
 		"    f(x)[0]\n" +
@@ -23,9 +23,9 @@ func TestStripCarets(t *testing.T) {
 		"    f(x)[0]\n" +
 		"   \n" +
 		"ValueError: ^~\n"
-	assert.Equal(t, want, stripCarets(in))
-	assert.Equal(t, "", stripCarets(""))
-	assert.Equal(t, "x\n", stripCarets("x\n^\n"))
+	assert.Equal(t, want, normalizeStderr(in))
+	assert.Equal(t, "", normalizeStderr(""))
+	assert.Equal(t, "x\n", normalizeStderr("x\n^\n"))
 }
 
 func TestSelected(t *testing.T) {
@@ -67,4 +67,23 @@ func TestGoldensConsistent(t *testing.T) {
 			assert.FileExists(t, strings.TrimSuffix(g, "."+ext), "orphaned golden %s", g)
 		}
 	}
+}
+
+func TestNormalizeStderrDropsLibraryFrames(t *testing.T) {
+	in := "Traceback (most recent call last):\n" +
+		"  File \"p.py\", line 12, in <module>\n" +
+		"    asyncio.run(main())\n" +
+		"  File \"/usr/lib/python3.11/asyncio/runners.py\", line 190, in run\n" +
+		"    return runner.run(main)\n" +
+		"           ^^^^^^^^^^^^^^^^\n" +
+		"  File \"p.py\", line 10, in main\n" +
+		"    await inner()\n" +
+		"ValueError: escaped\n"
+	want := "Traceback (most recent call last):\n" +
+		"  File \"p.py\", line 12, in <module>\n" +
+		"    asyncio.run(main())\n" +
+		"  File \"p.py\", line 10, in main\n" +
+		"    await inner()\n" +
+		"ValueError: escaped\n"
+	assert.Equal(t, want, normalizeStderr(in))
 }

@@ -43,6 +43,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	_ "github.com/gpyasync/gpyasync/eventloop/asyncio" // asyncio, contextvars
 	"github.com/gpyasync/gpyasync/interp"
 )
 

@@ -19,6 +19,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	_ "github.com/gpyasync/gpyasync/eventloop/asyncio" // asyncio, contextvars
 	"github.com/gpyasync/gpyasync/interp"
 )
 

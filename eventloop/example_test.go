@@ -37,3 +37,30 @@ func Example() {
 	// got from a goroutine
 	// 16 <nil>
 }
+
+// Python code uses the asyncio module, which importing eventloop
+// registers.
+func ExampleRun() {
+	var out strings.Builder
+	ctx := interp.NewContext(interp.Config{Stdout: &out})
+	defer ctx.Close()
+	defer eventloop.Forget(ctx)
+	src := `
+import asyncio
+
+async def double(x):
+    await asyncio.sleep(0.001)
+    return 2 * x
+
+async def main():
+    return await asyncio.gather(*[double(i) for i in range(3)])
+
+print(asyncio.run(main()))
+`
+	if err := interp.RunMain(ctx, src, "main.py"); err != nil {
+		fmt.Println(interp.FormatException(err))
+	}
+	fmt.Print(out.String())
+	// Output:
+	// [0, 2, 4]
+}

@@ -59,15 +59,17 @@ type Future struct {
 	unseen       *unretrieved // set while the exception was never retrieved
 	blocking     bool         // the future was yielded to ask its awaiter to wait
 	onCancel     func()
-	cbBuf        [1]doneCallback // storage for the first callback
+	cancelFn     func(msg py.Object) bool // replaces Cancel, for gather's future
+	cbBuf        [1]doneCallback          // storage for the first callback
 }
 
 // doneCallback is a Python callable or a Go function.
 type doneCallback struct {
 	fn   py.Object
 	goFn func(py.Object)
-	task *Task  // the task to wake up, instead of goFn
-	name string // how a repr shows goFn
+	task *Task    // the task to wake up, instead of goFn
+	vars *Context // the contextvars context fn runs in
+	name string   // how a repr shows goFn
 }
 
 // NewFuture makes a pending future attached to l. It touches no loop
@@ -193,6 +195,14 @@ func (f *Future) SetException(exc error) error {
 // Cancel cancels a pending future with msg (nil for none) and schedules
 // its callbacks. It reports whether the future was pending.
 func (f *Future) Cancel(msg py.Object) bool {
+	if f.cancelFn != nil {
+		return f.cancelFn(msg)
+	}
+	return f.cancel(msg)
+}
+
+// cancel is the Cancel of a plain future.
+func (f *Future) cancel(msg py.Object) bool {
 	f.retrieved()
 	if f.state != pending {
 		return false
@@ -208,8 +218,9 @@ func (f *Future) Cancel(msg py.Object) bool {
 
 // AddDoneCallback schedules fn(future) to run on the loop once the future
 // is done: now if it already is.
+// fn runs in a copy of the contextvars context current now.
 func (f *Future) AddDoneCallback(fn py.Object) {
-	f.addCallback(doneCallback{fn: fn})
+	f.addCallback(doneCallback{fn: fn, vars: f.loop.varState().current.copy()})
 }
 
 // AddDoneFunc is AddDoneCallback with a Go function, which gets the
@@ -277,7 +288,7 @@ func (f *Future) schedule(cb doneCallback) {
 		f.loop.callSoon1(cb.goFn, f.self)
 		return
 	}
-	f.loop.ready.push(entry{h: f.loop.pyHandle(cb.fn, []py.Object{f.self})})
+	f.loop.ready.push(entry{h: f.loop.pyHandle(cb.fn, []py.Object{f.self}).withContext(cb.vars)})
 }
 
 // M__await__ returns the iterator that awaits the future: it yields the
@@ -481,7 +492,15 @@ func init() {
 		if err := py.ParseTupleAndKeywords(args, kwargs, "O|$O:add_done_callback", []string{"fn", "context"}, &fn, &context); err != nil {
 			return nil, err
 		}
-		f.AddDoneCallback(fn)
+		vars, err := contextArg(context)
+		if err != nil {
+			return nil, err
+		}
+		if vars == nil {
+			f.AddDoneCallback(fn)
+		} else {
+			f.addCallback(doneCallback{fn: fn, vars: vars})
+		}
 		return py.None, nil
 	}, 0, "Add a callback to be run when the future becomes done.")
 	d["remove_done_callback"] = py.MustNewMethod("remove_done_callback", func(self, fn py.Object) (py.Object, error) {
@@ -533,3 +552,10 @@ var (
 	_ py.I__repr__   = (*Future)(nil)
 	_ py.I_generator = (*futureIter)(nil)
 )
+
+// M__eq__ compares by identity, as object.__eq__ does; gpython's
+// containers need it to find futures and tasks.
+func (f *Future) M__eq__(other py.Object) (py.Object, error) { return py.NewBool(f.self == other), nil }
+
+// M__ne__ is the negation of M__eq__.
+func (f *Future) M__ne__(other py.Object) (py.Object, error) { return py.NewBool(f.self != other), nil }

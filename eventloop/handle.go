@@ -1,7 +1,6 @@
 package eventloop
 
 import (
-	"container/heap"
 	"fmt"
 	"reflect"
 	"runtime"
@@ -31,19 +30,21 @@ type Handle struct {
 	callable  py.Object
 	args      py.Tuple
 	cancelled bool
+	vars      *Context // the contextvars context a Python callback runs in
 
-	timer bool
-	when  float64
-	seq   uint64
-	index int // position in the timer heap, -1 when not in it
+	timer     bool
+	when      float64
+	scheduled bool // in the loop's timer heap
 }
 
+// pyHandle makes the handle of a Python callback, which runs in a copy
+// of the current contextvars context, as in CPython.
 func (l *Loop) pyHandle(fn py.Object, args []py.Object) *Handle {
-	return &Handle{loop: l, callable: fn, args: py.Tuple(args), index: -1}
+	return &Handle{loop: l, callable: fn, args: py.Tuple(args), vars: l.varState().current.copy()}
 }
 
 func (l *Loop) goHandle(fn func()) *Handle {
-	return &Handle{loop: l, fn: fn, index: -1}
+	return &Handle{loop: l, fn: fn}
 }
 
 // Type returns HandleType or TimerHandleType.
@@ -62,8 +63,10 @@ func (h *Handle) Cancel() {
 	}
 	h.cancelled = true
 	h.fn, h.callable, h.args = nil, nil, nil
-	if h.timer && h.index >= 0 && h.index < len(h.loop.timers) && h.loop.timers[h.index] == h {
-		heap.Remove(&h.loop.timers, h.index)
+	if h.scheduled {
+		// It stays in the heap until the loop drops it, as in CPython;
+		// where cancelled timers go affects the order of equal deadlines.
+		h.loop.cancelledTimers++
 	}
 }
 
@@ -81,7 +84,11 @@ func (h *Handle) run() {
 		h.runGo()
 		return
 	}
-	if _, err := callPython(h.callable, h.args); err != nil {
+	st := h.loop.varState()
+	prev := enterContext(st, h.vars)
+	_, err := callPython(h.callable, h.args)
+	exitContext(st, prev)
+	if err != nil {
 		info := pyerr.Info(err)
 		if fatal(info) {
 			h.loop.fatal = info

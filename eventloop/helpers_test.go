@@ -60,6 +60,7 @@ func newEnv(t testing.TB, opts ...eventloop.Option) *env {
 	t.Cleanup(func() {
 		_ = e.loop.Close()
 		_ = e.ctx.Close()
+		eventloop.Forget(e.ctx)
 	})
 	return e
 }

@@ -4,8 +4,16 @@
 // Future, Task, Handle). It also bridges Go to Python: Go runs a function
 // on its own goroutine and hands Python a Future for its result.
 //
-// It is not the Python-facing asyncio module, and it does no I/O: it has
-// no selector, sockets, subprocesses or executors.
+// Importing the package registers the Python modules `asyncio` (run,
+// Runner, tasks, gather, wait, wait_for, shield, as_completed, timeout,
+// TaskGroup, the loop accessors...) and `contextvars`; package
+// eventloop/asyncio adds the synchronization primitives and queues of
+// package eventloop/locks to the former. The parts of asyncio that are
+// not on the hot path are written in Python (asyncio.py, embedded).
+//
+// It does no I/O: it has no selector, sockets, subprocesses, signals or
+// thread pool; run_in_executor runs Go-backed callables (GoCallable) on a
+// goroutine and Python callables on the loop itself.
 //
 // Threading: a Loop belongs to the goroutine that made it, which also owns
 // the loop's py.Context and is where Run and RunUntilComplete run. Python
@@ -20,7 +28,6 @@
 package eventloop
 
 import (
-	"container/heap"
 	"context"
 	"fmt"
 	"math"
@@ -32,6 +39,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/internal/heapq"
 	"github.com/gpyasync/gpyasync/interp"
 	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/pyerr"
@@ -45,9 +53,9 @@ type Loop struct {
 	ctx   py.Context
 	owner uint64 // goroutine that may call loop-only methods
 
-	ready  queue
-	timers timerHeap
-	seq    uint64 // scheduling order, which breaks ties between equal deadlines
+	ready           queue
+	timers          []*Handle // a heap in CPython's heapq order
+	cancelledTimers int       // cancelled handles still in timers
 
 	mu        sync.Mutex // guards submitted and sealed
 	submitted []func()
@@ -64,11 +72,15 @@ type Loop struct {
 	fatal   error // SystemExit or KeyboardInterrupt raised by a callback
 	tasks   int   // tasks made, for their default names
 	current *Task
+	live    map[*Task]struct{} // tasks not done yet, for all_tasks
+	vars    *varState          // ctx's contextvars state, looked up once
+	debug   bool
 
 	unretrieved map[*excLog]struct{} // failed futures whose exception nobody saw
 	failures    uint64
 
-	handler ExceptionHandler
+	handler   ExceptionHandler
+	pyHandler py.Object // the Python callable behind handler, if any
 }
 
 // Option configures a Loop.
@@ -93,6 +105,14 @@ func New(ctx py.Context, opts ...Option) *Loop {
 		o(l)
 	}
 	return l
+}
+
+// varState returns the contextvars state of the loop's context.
+func (l *Loop) varState() *varState {
+	if l.vars == nil {
+		l.vars = stateOf(l.ctx)
+	}
+	return l.vars
 }
 
 // Context returns the py.Context the loop runs.
@@ -161,6 +181,11 @@ func (l *Loop) Run(ctx context.Context) error {
 // whose closing ends the run, after which end says the error to return,
 // or nil to go on.
 func (l *Loop) run(done func() <-chan struct{}, end func() error) error {
+	unmark, err := l.markRunning()
+	if err != nil {
+		return err
+	}
+	defer unmark()
 	l.running.Store(true)
 	defer l.running.Store(false)
 	for {
@@ -197,10 +222,12 @@ func (l *Loop) runOnce(done <-chan struct{}) (fired bool) {
 		}
 	}
 	l.drainSubmitted()
+	l.dropCancelledTimers()
 	if len(l.timers) > 0 {
 		now := l.Time()
 		for len(l.timers) > 0 && l.timers[0].when <= now {
-			h := heap.Pop(&l.timers).(*Handle)
+			h, _ := heapq.Pop(&l.timers, earlier)
+			h.scheduled = false
 			l.ready.push(entry{h: h})
 		}
 	}
@@ -222,23 +249,27 @@ func (l *Loop) runOnce(done <-chan struct{}) (fired bool) {
 // wait blocks until a submission, a stop, the first timer's deadline or
 // done.
 func (l *Loop) wait(done <-chan struct{}) (fired bool) {
-	var timeout <-chan time.Time
+	// Without timers the loop still sleeps with a deadline: a program
+	// that waits for something that can never happen must hang, as in
+	// CPython, and not trip the Go runtime's deadlock detector, which
+	// ends the process.
+	secs := maxWait
 	if len(l.timers) > 0 {
-		secs := l.timers[0].when - l.Time()
+		secs = l.timers[0].when - l.Time()
 		if secs <= 0 {
 			return false
 		}
-		// Far deadlines would overflow a Duration; waking up early only
-		// costs an iteration.
-		d := time.Duration(min(secs, maxWait) * float64(time.Second))
-		if l.timer == nil {
-			l.timer = time.NewTimer(d)
-		} else {
-			l.timer.Reset(d)
-		}
-		defer l.timer.Stop()
-		timeout = l.timer.C
 	}
+	// Far deadlines would overflow a Duration; waking up early only
+	// costs an iteration.
+	d := time.Duration(min(secs, maxWait) * float64(time.Second))
+	if l.timer == nil {
+		l.timer = time.NewTimer(d)
+	} else {
+		l.timer.Reset(d)
+	}
+	defer l.timer.Stop()
+	timeout := l.timer.C
 	if l.inflight.Load() > 0 && l.yieldForGo() {
 		return false
 	}
@@ -352,9 +383,9 @@ func (l *Loop) Close() error {
 	l.ready = queue{}
 	l.reportAllUnretrieved()
 	for _, h := range l.timers {
-		h.index = -1
+		h.scheduled = false
 	}
-	l.timers = nil
+	l.timers, l.cancelledTimers = nil, 0
 	return nil
 }
 
@@ -469,9 +500,8 @@ func (l *Loop) callAt(when float64, h *Handle) *Handle {
 	}
 	h.timer = true
 	h.when = when
-	l.seq++
-	h.seq = l.seq
-	heap.Push(&l.timers, h)
+	h.scheduled = true
+	_ = heapq.Push(&l.timers, h, earlier)
 	return h
 }
 
@@ -481,7 +511,8 @@ type ExceptionContext struct {
 	Message   string
 	Exception error     // a py.ExceptionInfo, or nil
 	Handle    *Handle   // the callback that raised, or nil
-	Future    py.Object // the Future or Task concerned, or nil
+	Future    py.Object // the Future concerned, or nil
+	Task      py.Object // the Task concerned, or nil
 	// FutureRepr is the repr of the Future or Task concerned when the
 	// object itself is not at hand: one whose exception was never
 	// retrieved is reported after Go's collector found it unreachable.
@@ -516,6 +547,8 @@ func (l *Loop) CallExceptionHandler(c ExceptionContext) {
 func (l *Loop) DefaultExceptionHandler(c ExceptionContext) {
 	text := c.Message
 	switch {
+	case c.Task != nil:
+		text += "\ntask: " + pytext.SafeRepr(c.Task)
 	case c.Future != nil:
 		text += "\nfuture: " + pytext.SafeRepr(c.Future)
 	case c.FutureRepr != "":
@@ -589,36 +622,38 @@ func (q *queue) pop() entry {
 	return e
 }
 
-// timerHeap orders timer handles by deadline, then by scheduling order.
-type timerHeap []*Handle
+// earlier orders timers by deadline alone, as TimerHandle.__lt__ does;
+// heapq's algorithm then decides between equal deadlines as in CPython.
+func earlier(a, b *Handle) (bool, error) { return a.when < b.when, nil }
 
-func (h timerHeap) Len() int { return len(h) }
+// Thresholds of CPython's base_events for dropping cancelled timers.
+const (
+	minScheduledTimers     = 100
+	minCancelledTimersPart = 0.5
+)
 
-func (h timerHeap) Less(i, j int) bool {
-	if h[i].when != h[j].when {
-		return h[i].when < h[j].when
+// dropCancelledTimers removes cancelled timers the way CPython's
+// _run_once does: all at once when they are most of a large heap, else
+// those at its head.
+func (l *Loop) dropCancelledTimers() {
+	if n := len(l.timers); n > minScheduledTimers && float64(l.cancelledTimers)/float64(n) > minCancelledTimersPart {
+		kept := l.timers[:0]
+		for _, h := range l.timers {
+			if h.cancelled {
+				h.scheduled = false
+			} else {
+				kept = append(kept, h)
+			}
+		}
+		clear(l.timers[len(kept):])
+		l.timers = kept
+		_ = heapq.Init(l.timers, earlier)
+		l.cancelledTimers = 0
+		return
 	}
-	return h[i].seq < h[j].seq
-}
-
-func (h timerHeap) Swap(i, j int) {
-	h[i], h[j] = h[j], h[i]
-	h[i].index = i
-	h[j].index = j
-}
-
-func (h *timerHeap) Push(x any) {
-	e := x.(*Handle)
-	e.index = len(*h)
-	*h = append(*h, e)
-}
-
-func (h *timerHeap) Pop() any {
-	old := *h
-	n := len(old)
-	e := old[n-1]
-	old[n-1] = nil
-	e.index = -1
-	*h = old[:n-1]
-	return e
+	for len(l.timers) > 0 && l.timers[0].cancelled {
+		h, _ := heapq.Pop(&l.timers, earlier)
+		h.scheduled = false
+		l.cancelledTimers--
+	}
 }

@@ -60,9 +60,10 @@ func TestSoonBeforeLaterZeroAndEqualDeadlines(t *testing.T) {
 	})
 	require.NoError(t, err)
 	runUntilStopped(t, l)
-	// CPython: ['soon', 'at-past', 'later0'], then timers due at the same
-	// time in the order they were scheduled.
-	assert.Equal(t, []string{"soon", "at-past", "later0", "a", "b", "c", "d"}, got)
+	// CPython 3.11 prints ['soon', 'at-past', 'later0', 'a', 'd', 'c', 'b']
+	// for the same program: timers due at the same time come out in heapq's
+	// order, not in the order they were scheduled.
+	assert.Equal(t, []string{"soon", "at-past", "later0", "a", "d", "c", "b"}, got)
 }
 
 func TestTimerCancel(t *testing.T) {

@@ -52,19 +52,46 @@ func checkCallback(fn py.Object, method string) error {
 
 // scheduleArgs parses (callback, *args, context=None) after skip leading
 // arguments.
-func scheduleArgs(method string, args py.Tuple, kwargs py.StringDict, skip int) (py.Object, py.Tuple, error) {
-	for k := range kwargs {
+// The context is nil when the argument is None or absent.
+func scheduleArgs(method string, args py.Tuple, kwargs py.StringDict, skip int) (py.Object, py.Tuple, *Context, error) {
+	var vars *Context
+	for k, v := range kwargs {
 		if k != "context" {
-			return nil, nil, pyerr.Newf(py.TypeError, "%s() got an unexpected keyword argument '%s'", method, k)
+			return nil, nil, nil, pyerr.Newf(py.TypeError, "%s() got an unexpected keyword argument '%s'", method, k)
 		}
+		c, err := contextArg(v)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		vars = c
 	}
 	if len(args) <= skip {
-		return nil, nil, pyerr.Newf(py.TypeError, "%s() missing 1 required positional argument: 'callback'", method)
+		return nil, nil, nil, pyerr.Newf(py.TypeError, "%s() missing 1 required positional argument: 'callback'", method)
 	}
 	// Like CPython outside debug mode, a callback that cannot be called
 	// fails when it runs, through the exception handler.
 	fn := args[skip]
-	return fn, append(py.Tuple(nil), args[skip+1:]...), nil
+	return fn, append(py.Tuple(nil), args[skip+1:]...), vars, nil
+}
+
+// contextArg is a context= argument: a Context, or None for nil.
+func contextArg(v py.Object) (*Context, error) {
+	if v == nil || v == py.None {
+		return nil, nil
+	}
+	c, ok := v.(*Context)
+	if !ok {
+		return nil, pyerr.Newf(py.TypeError, "an instance of Context was expected, got %s", pyobj.TypeOf(v).Name)
+	}
+	return c, nil
+}
+
+// withContext sets the context a handle runs in, when one was given.
+func (h *Handle) withContext(c *Context) *Handle {
+	if c != nil {
+		h.vars = c
+	}
+	return h
 }
 
 func floatArg(o py.Object, method string) (float64, error) {
@@ -128,35 +155,25 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		var coro, name py.Object = nil, py.None
-		if err := py.ParseTupleAndKeywords(args, kwargs, "O|$O:create_task", []string{"coro", "name"}, &coro, &name); err != nil {
+		var coro, name, ctxArg py.Object = nil, py.None, py.None
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O|$OO:create_task", []string{"coro", "name", "context"}, &coro, &name, &ctxArg); err != nil {
 			return nil, err
 		}
-		if err := l.checkClosed(); err != nil {
-			return nil, err
-		}
-		t, err := l.createTask(coro)
-		if err != nil {
-			return nil, err
-		}
-		if name != py.None {
-			t.name = pytext.SafeStr(name)
-		}
-		return t, nil
+		return l.newTask(coro, name, ctxArg)
 	}, 0, "Schedule a coroutine object.")
 	d["call_soon"] = py.MustNewMethod("call_soon", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		l, err := loopOf(self, "call_soon")
 		if err != nil {
 			return nil, err
 		}
-		fn, rest, err := scheduleArgs("call_soon", args, kwargs, 0)
+		fn, rest, vars, err := scheduleArgs("call_soon", args, kwargs, 0)
 		if err != nil {
 			return nil, err
 		}
 		if err := l.checkClosed(); err != nil {
 			return nil, err
 		}
-		h := l.pyHandle(fn, rest)
+		h := l.pyHandle(fn, rest).withContext(vars)
 		l.ready.push(entry{h: h})
 		return h, nil
 	}, 0, "Arrange for a callback to be called as soon as possible.")
@@ -173,7 +190,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			fn, rest, err := scheduleArgs(name, args, kwargs, 1)
+			fn, rest, vars, err := scheduleArgs(name, args, kwargs, 1)
 			if err != nil {
 				return nil, err
 			}
@@ -183,7 +200,7 @@ func init() {
 			if relative {
 				when += l.Time()
 			}
-			return l.callAt(when, l.pyHandle(fn, rest)), nil
+			return l.callAt(when, l.pyHandle(fn, rest).withContext(vars)), nil
 		}, 0, "Arrange for a callback to be called at a given time.")
 	}
 	at("call_later", true)

@@ -2,11 +2,14 @@ package eventloop
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/awaitproto"
+	"github.com/gpyasync/gpyasync/coroutine"
 	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
@@ -29,6 +32,9 @@ type Task struct {
 	mustCancel bool
 	waiter     py.Object // the Future or Task the task waits for
 	numCancels int
+	native     *coroutine.Coroutine // coro when it is a native coroutine, stepped directly
+	vars       *Context             // the contextvars context the task runs in
+	id         int                  // creation order
 }
 
 // stepTask and wakeTask are the callbacks a task schedules for itself:
@@ -57,11 +63,34 @@ func (l *Loop) createTask(aw py.Object) (*Task, error) {
 		it = aw
 	}
 	l.tasks++
-	t := &Task{coro: aw, it: it, name: fmt.Sprintf("Task-%d", l.tasks)}
+	t := &Task{coro: aw, it: it, name: "Task-" + strconv.Itoa(l.taskNumber())}
+	t.native, _ = aw.(*coroutine.Coroutine)
+	t.id = l.tasks
 	t.loop = l
 	t.self = t
+	t.vars = l.varState().current.copy()
+	if l.live == nil {
+		l.live = map[*Task]struct{}{}
+	}
+	l.live[t] = struct{}{}
 	l.callSoon1(stepTask, t)
 	return t, nil
+}
+
+// taskNumber numbers default task names. CPython numbers them across
+// all loops of the process; gpyasync, across the loops of a py.Context,
+// which is its interpreter. A loop without a context numbers its own.
+func (l *Loop) taskNumber() int {
+	if l.ctx == nil {
+		return l.tasks
+	}
+	st := l.varState()
+	st.tasks++
+	return st.tasks
+}
+
+func sortTasks(ts []*Task) {
+	slices.SortFunc(ts, func(a, b *Task) int { return a.id - b.id })
 }
 
 // CurrentTask returns the task whose step is running, or nil.
@@ -137,7 +166,10 @@ func (t *Task) step(exc error) {
 	t.waiter = nil
 	prev := l.current
 	l.current = t
+	st := l.varState()
+	vars := enterContext(st, t.vars)
 	r, err := t.resume(exc)
+	exitContext(st, vars)
 	l.current = prev
 	switch {
 	case err != nil:
@@ -151,6 +183,9 @@ func (t *Task) step(exc error) {
 	default:
 		t.suspend(r.Value)
 	}
+	if t.state != pending {
+		delete(l.live, t)
+	}
 }
 
 // resume sends None into the awaitable, or throws exc, turning a panic
@@ -162,6 +197,10 @@ func (t *Task) resume(exc error) (r awaitproto.Result, err error) {
 		}
 	}()
 	if exc == nil {
+		if t.native != nil {
+			v, done, err := t.native.Step(py.None)
+			return awaitproto.Result{Value: v, Done: done}, err
+		}
 		return awaitproto.Send(t.it, py.None)
 	}
 	return awaitproto.Throw(t.it, exc)

@@ -20,6 +20,7 @@ import (
 	"strings"
 	"syscall"
 
+	_ "github.com/gpyasync/gpyasync/eventloop/asyncio" // asyncio, contextvars
 	"github.com/gpyasync/gpyasync/interp"
 )
 

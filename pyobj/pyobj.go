@@ -13,10 +13,14 @@ func IsClass(o py.Object) bool {
 	return ok && len(t.Mro) > 0
 }
 
-// TypeOf is CPython's type(o). gpython records a class's base class as its
-// type; the type of every class here is `type`.
+// TypeOf is CPython's type(o). gpython records a Go-defined class's base
+// class as its type; the type of such a class is `type`. A class made by
+// type() records its metaclass, which is `type` or a subclass of it.
 func TypeOf(o py.Object) *py.Type {
 	if IsClass(o) {
+		if m := o.Type(); m != nil && IsClass(m) && m.IsSubtype(py.TypeType) {
+			return m
+		}
 		return py.TypeType
 	}
 	return o.Type()

@@ -5,6 +5,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestTypeOf(t *testing.T) {
@@ -29,4 +30,15 @@ func TestInstancesOfUserClassesAreNotClasses(t *testing.T) {
 	assert.True(t, IsClass(cls))
 	assert.False(t, IsClass(inst))
 	assert.Equal(t, cls, TypeOf(inst))
+}
+
+func TestTypeOfClassIsItsMetaclass(t *testing.T) {
+	// interp/pylib lets classes derive from type, as CPython does.
+	py.TypeType.Flags |= py.TPFLAGS_BASETYPE
+	meta, err := py.TypeNew(py.TypeType, py.Tuple{py.String("Meta"), py.Tuple{py.TypeType}, py.StringDict{"__module__": py.String("m")}}, nil)
+	require.NoError(t, err)
+	cls, err := py.TypeNew(meta.(*py.Type), py.Tuple{py.String("C"), py.Tuple{}, py.StringDict{"__module__": py.String("m")}}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, meta, TypeOf(cls))
+	assert.Equal(t, py.TypeType, TypeOf(meta))
 }

@@ -65,6 +65,15 @@ func TestRun(t *testing.T) {
 			status: 2,
 		},
 		{
+			name: "the README's asyncio example",
+			args: []string{"../../examples/workers.py"},
+			stdout: "[worker-0] job 1 -> 1\n" +
+				"[worker-0] job 2 -> 4\n" +
+				"[worker-0] job 3 -> 9\n" +
+				"[worker-1] job 20 timed out\n" +
+				"[    main] done: [(1, 1), (2, 4), (3, 9)]\n",
+		},
+		{
 			name:   "no arguments",
 			args:   nil,
 			stderr: usage,

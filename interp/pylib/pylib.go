@@ -71,6 +71,7 @@ func install() {
 	installExceptionAttributes()
 	installTypeAttributes()
 	installCodeAttributes()
+	installClasses()
 }
 
 // ReplaceMethod puts m into the Go-defined module named module in place of

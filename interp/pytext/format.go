@@ -48,6 +48,18 @@ func Format(o py.Object, spec string) (string, error) {
 				return string(s), nil
 			}
 		}
+	case py.I__format__:
+		// Instances of user classes (interp/object) answer format() with
+		// their class's __format__ or object's.
+		res, err := v.M__format__(py.String(spec))
+		if err != nil {
+			return "", err
+		}
+		s, ok := res.(py.String)
+		if !ok {
+			return "", pyerr.Newf(py.TypeError, "__format__ must return a str, not %s", pyobj.TypeOf(res).Name)
+		}
+		return string(s), nil
 	}
 	if spec != "" {
 		return "", pyerr.Newf(py.TypeError, "unsupported format string passed to %s.__format__", pyobj.TypeOf(o).Name)

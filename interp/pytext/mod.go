@@ -8,6 +8,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/object"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
 )
@@ -162,6 +163,8 @@ func isMapping(o py.Object) bool {
 		return true
 	case *py.Type:
 		return !pyobj.IsClass(v) && lookup(v.Type(), "__getitem__") != nil
+	case *object.Instance:
+		return lookup(v.Class, "__getitem__") != nil
 	}
 	_, ok := o.(py.I__getitem__)
 	return ok
@@ -234,11 +237,19 @@ func asBigInt(v py.Object) (*big.Int, bool) {
 
 // userMethod calls a number-conversion method of a user class instance.
 func userMethod(v py.Object, name string) (py.Object, bool, error) {
-	t, ok := v.(*py.Type)
-	if !ok || pyobj.IsClass(t) {
+	var cls *py.Type
+	switch x := v.(type) {
+	case *object.Instance:
+		cls = x.Class
+	case *py.Type:
+		if pyobj.IsClass(x) {
+			return nil, false, nil
+		}
+		cls = x.Type()
+	default:
 		return nil, false, nil
 	}
-	fn := lookup(t.Type(), name)
+	fn := lookup(cls, name)
 	if fn == nil {
 		return nil, false, nil
 	}

@@ -26,6 +26,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/object"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
@@ -77,6 +78,12 @@ func Str(o py.Object) (string, error) {
 				return textResult(res, "__str__")
 			}
 		}
+	case *object.Instance:
+		res, err := v.M__str__()
+		if err != nil {
+			return "", err
+		}
+		return string(res.(py.String)), nil
 	}
 	return Repr(o)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/object"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
 )
@@ -63,6 +64,8 @@ func Round(number, ndigits py.Object) (py.Object, error) {
 				return py.Call(fn, py.Tuple{v, ndigits}, nil)
 			}
 		}
+	case *object.Instance:
+		return v.M__round__(ndigits)
 	}
 	return nil, pyerr.Newf(py.TypeError, "type %s doesn't define __round__ method", pyobj.TypeOf(number).Name)
 }

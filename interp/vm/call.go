@@ -7,6 +7,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/coroutine"
+	"github.com/gpyasync/gpyasync/interp/object"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
@@ -127,6 +128,12 @@ func (f *Frame) call(argc int, star, kw py.Object) error {
 			}
 		case *py.Method:
 			res, err = f.callMethod(x, copyArgs(args), nil)
+		case *py.Type:
+			if x == object.SuperType && len(args) == 0 {
+				res, err = f.superNoArgs()
+			} else {
+				res, err = object.CallClass(x, copyArgs(args), nil)
+			}
 		default:
 			res, err = py.Call(fn, copyArgs(args), nil)
 		}
@@ -186,6 +193,8 @@ func (f *Frame) call(argc int, star, kw py.Object) error {
 		}
 	case *py.Method:
 		res, err = f.callMethod(x, args, kwargs)
+	case *py.Type:
+		res, err = object.CallClass(x, args, kwargs)
 	default:
 		res, err = py.Call(fn, args, kwargs)
 	}

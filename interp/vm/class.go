@@ -3,7 +3,9 @@ package vm
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/object"
 	"github.com/gpyasync/gpyasync/pyerr"
+	"github.com/gpyasync/gpyasync/pyobj"
 )
 
 // BuildClass is what LOAD_BUILD_CLASS pushes: builtins.__build_class__
@@ -41,28 +43,18 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 			delete(mkw, "metaclass")
 		}
 	}
-	isClass := false
 	if meta == nil {
-		// gpython's notion of type(base); for classes made in Go it is
-		// their Go parent class, which is how gpython builds subclasses
-		// of its exceptions.
 		meta = py.TypeType
-		if len(bases) > 0 {
-			meta = bases[0].Type()
-		}
-		isClass = true
-	} else {
-		_, isClass = meta.(*py.Type)
 	}
-	if isClass {
-		winner, err := meta.(*py.Type).CalculateMetaclass(bases)
+	if mt, ok := meta.(*py.Type); ok && pyobj.IsClass(mt) {
+		winner, err := object.CalculateMeta(mt, bases)
 		if err != nil {
 			return nil, err
 		}
 		meta = winner
 	}
 	ns := py.NewStringDict()
-	if prep, err := py.GetAttrString(meta, "__prepare__"); err == nil {
+	if prep, err := object.GetAttr(meta, "__prepare__"); err == nil {
 		r, err := py.Call(prep, py.Tuple{name, bases}, mkw)
 		if err != nil {
 			return nil, err
@@ -82,7 +74,14 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if err != nil {
 		return nil, err
 	}
-	cls, err := py.Call(meta, py.Tuple{name, bases, ns}, mkw)
+	var cls py.Object
+	if meta == py.TypeType {
+		// type() itself: gpython's takes no keyword arguments, which
+		// belong to __init_subclass__.
+		cls, err = object.NewClass(py.TypeType, name, bases, ns, mkw)
+	} else {
+		cls, err = py.Call(meta, py.Tuple{name, bases, ns}, mkw)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/gpyasync/gpyasync/awaitproto"
 	"github.com/gpyasync/gpyasync/coroutine"
 	"github.com/gpyasync/gpyasync/interp/compiler"
+	"github.com/gpyasync/gpyasync/interp/object"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
@@ -386,7 +387,7 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 			case op.LOAD_ATTR:
 				obj := f.top()
 				var v py.Object
-				if v, err = py.GetAttrString(obj, names[arg]); err == nil {
+				if v, err = object.GetAttr(obj, names[arg]); err == nil {
 					f.stack[f.sp-1] = v
 				} else {
 					err = attrError(obj, names[arg], err)
@@ -394,7 +395,7 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 			case op.STORE_ATTR:
 				obj, v := f.stack[f.sp-1], f.stack[f.sp-2]
 				f.sp -= 2
-				_, err = py.SetAttrString(obj, names[arg], v)
+				err = object.SetAttr(obj, names[arg], v)
 			case op.DELETE_ATTR:
 				err = py.DeleteAttrString(f.pop(), names[arg])
 

@@ -305,22 +305,7 @@ func init() {
 		l.DefaultExceptionHandler(exceptionContextArg(m))
 		return py.None, nil
 	}, 0, "Default exception handler.")
-	d["call_soon_threadsafe"] = py.MustNewMethod("call_soon_threadsafe", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		l, err := loopOf(self, "call_soon_threadsafe")
-		if err != nil {
-			return nil, err
-		}
-		fn, rest, vars, err := scheduleArgs("call_soon_threadsafe", args, kwargs, 0)
-		if err != nil {
-			return nil, err
-		}
-		if err := l.checkClosed(); err != nil {
-			return nil, err
-		}
-		h := l.pyHandle(fn, rest).withContext(vars)
-		l.ready.push(entry{h: h})
-		return h, nil
-	}, 0, "Like call_soon(), but thread-safe.")
+	d["call_soon_threadsafe"] = soonMethod("call_soon_threadsafe", "Like call_soon(), but thread-safe.")
 	d["run_in_executor"] = py.MustNewMethod("run_in_executor", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		l, err := loopOf(self, "run_in_executor")
 		if err != nil {

@@ -161,22 +161,7 @@ func init() {
 		}
 		return l.newTask(coro, name, ctxArg)
 	}, 0, "Schedule a coroutine object.")
-	d["call_soon"] = py.MustNewMethod("call_soon", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		l, err := loopOf(self, "call_soon")
-		if err != nil {
-			return nil, err
-		}
-		fn, rest, vars, err := scheduleArgs("call_soon", args, kwargs, 0)
-		if err != nil {
-			return nil, err
-		}
-		if err := l.checkClosed(); err != nil {
-			return nil, err
-		}
-		h := l.pyHandle(fn, rest).withContext(vars)
-		l.ready.push(entry{h: h})
-		return h, nil
-	}, 0, "Arrange for a callback to be called as soon as possible.")
+	d["call_soon"] = soonMethod("call_soon", "Arrange for a callback to be called as soon as possible.")
 	at := func(name string, relative bool) {
 		d[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			l, err := loopOf(self, name)
@@ -208,3 +193,25 @@ func init() {
 }
 
 var _ py.I__repr__ = (*Loop)(nil)
+
+// soonMethod is loop.call_soon, and call_soon_threadsafe too: Python code
+// runs only on the loop's goroutine, so from Python the two are the same.
+// (Go code on other goroutines uses Submit.)
+func soonMethod(name, doc string) *py.Method {
+	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		l, err := loopOf(self, name)
+		if err != nil {
+			return nil, err
+		}
+		fn, rest, vars, err := scheduleArgs(name, args, kwargs, 0)
+		if err != nil {
+			return nil, err
+		}
+		if err := l.checkClosed(); err != nil {
+			return nil, err
+		}
+		h := l.pyHandle(fn, rest).withContext(vars)
+		l.ready.push(entry{h: h})
+		return h, nil
+	}, 0, doc)
+}

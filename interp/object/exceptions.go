@@ -37,22 +37,13 @@ func NewException(cls *py.Type, args py.Tuple) *py.Exception {
 	return &py.Exception{Base: cls, Args: a, Dict: py.NewStringDict()}
 }
 
+// initException is initInstance for exceptions, whose BaseException.__init__
+// refuses keyword arguments.
 func initException(self py.Object, args py.Tuple, kwargs py.StringDict) error {
-	fn := Lookup(self.Type(), "__init__")
-	if fn == nil {
-		if len(kwargs) > 0 {
-			return pyerr.Newf(py.TypeError, "%s() takes no keyword arguments", self.Type().Name)
-		}
-		return nil
+	if Lookup(self.Type(), "__init__") == nil && len(kwargs) > 0 {
+		return pyerr.Newf(py.TypeError, "%s() takes no keyword arguments", self.Type().Name)
 	}
-	r, err := callWith(fn, self, args, kwargs)
-	if err != nil {
-		return err
-	}
-	if r != py.None {
-		return pyerr.Newf(py.TypeError, "__init__() should return None, not '%s'", r.Type().Name)
-	}
-	return nil
+	return initInstance(self, args, kwargs)
 }
 
 // exceptionMethods are BaseException's methods that super() reaches from

@@ -9,6 +9,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/object"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
 )
@@ -36,7 +37,7 @@ func Format(o py.Object, spec string) (string, error) {
 		return formatFloat(float64(v), spec)
 	case *py.Type:
 		if !pyobj.IsClass(v) {
-			if fn := lookup(v.Type(), "__format__"); fn != nil {
+			if fn := object.Lookup(v.Type(), "__format__"); fn != nil {
 				res, err := py.Call(fn, py.Tuple{v, py.String(spec)}, nil)
 				if err != nil {
 					return "", err

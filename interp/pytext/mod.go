@@ -162,9 +162,9 @@ func isMapping(o py.Object) bool {
 	case py.StringDict, *py.List:
 		return true
 	case *py.Type:
-		return !pyobj.IsClass(v) && lookup(v.Type(), "__getitem__") != nil
+		return !pyobj.IsClass(v) && object.Lookup(v.Type(), "__getitem__") != nil
 	case *object.Instance:
-		return lookup(v.Class, "__getitem__") != nil
+		return object.Lookup(v.Class, "__getitem__") != nil
 	}
 	_, ok := o.(py.I__getitem__)
 	return ok
@@ -249,7 +249,7 @@ func userMethod(v py.Object, name string) (py.Object, bool, error) {
 	default:
 		return nil, false, nil
 	}
-	fn := lookup(cls, name)
+	fn := object.Lookup(cls, name)
 	if fn == nil {
 		return nil, false, nil
 	}

@@ -66,9 +66,9 @@ func Str(o py.Object) (string, error) {
 		if !pyobj.IsClass(v) {
 			// object.__str__ is repr(self), but CPython checks the result
 			// as __str__'s.
-			fn := lookup(v.Type(), "__str__")
+			fn := object.Lookup(v.Type(), "__str__")
 			if fn == nil {
-				fn = lookup(v.Type(), "__repr__")
+				fn = object.Lookup(v.Type(), "__repr__")
 			}
 			if fn != nil {
 				res, err := py.Call(fn, py.Tuple{v}, nil)
@@ -263,7 +263,7 @@ func (p *printer) typeRepr(t *py.Type) (string, error) {
 // callText calls the method name of a user instance when its class (not
 // object) defines one, and checks that it returns a str.
 func callText(inst *py.Type, name string) (string, bool, error) {
-	fn := lookup(inst.Type(), name)
+	fn := object.Lookup(inst.Type(), name)
 	if fn == nil {
 		return "", false, nil
 	}
@@ -273,25 +273,6 @@ func callText(inst *py.Type, name string) (string, bool, error) {
 	}
 	s, err := textResult(res, name)
 	return s, true, err
-}
-
-// lookup finds name in the class dictionaries along t's method resolution
-// order, stopping before object's.
-func lookup(t *py.Type, name string) py.Object {
-	mro := t.Mro
-	if len(mro) == 0 {
-		mro = py.Tuple{t}
-	}
-	for _, c := range mro {
-		ct, ok := c.(*py.Type)
-		if !ok || ct == py.ObjectType {
-			continue
-		}
-		if fn, ok := ct.Dict[name]; ok {
-			return fn
-		}
-	}
-	return nil
 }
 
 // callUser calls method name of o when a user-defined class among cls and

@@ -57,7 +57,7 @@ func Round(number, ndigits py.Object) (py.Object, error) {
 		return intObject(roundInt(n, -nd)), nil
 	case *py.Type:
 		if !pyobj.IsClass(v) {
-			if fn := lookup(v.Type(), "__round__"); fn != nil {
+			if fn := object.Lookup(v.Type(), "__round__"); fn != nil {
 				if ndigits == py.None {
 					return py.Call(fn, py.Tuple{v}, nil)
 				}

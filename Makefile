@@ -15,7 +15,7 @@ test: vet fmt
 	$(MAKE) race
 
 race:
-	$(GO) test -race ./iterproto/ ./awaitproto/ ./coroutine/ ./interp/ ./interp/vm/
+	$(GO) test -race ./iterproto/ ./awaitproto/ ./coroutine/ ./interp/ ./interp/vm/ ./eventloop/...
 
 vet:
 	$(GO) vet ./...

@@ -116,8 +116,11 @@ func IsAwaitable(obj py.Object) bool {
 // iterator), otherwise it.send(value). A nil value is None.
 func Send(it, value py.Object) (Result, error) {
 	it, value = orNone(it), orNone(value)
-	if c, ok := it.(*goCoroutine); ok {
-		return c.advance(value, nil)
+	switch x := it.(type) {
+	case *goCoroutine:
+		return x.advance(value, nil)
+	case ResultSender:
+		return x.SendResult(value)
 	}
 	if value == py.None {
 		if n, ok := it.(py.I__next__); ok {
@@ -142,6 +145,13 @@ func Send(it, value py.Object) (Result, error) {
 		return Result{}, pyerr.Newf(py.AttributeError, "'%s' object has no attribute 'send'", pyobj.TypeOf(it).Name)
 	}
 	return result(py.Call(m, py.Tuple{value}, nil))
+}
+
+// ResultSender is an await iterator written in Go that reports its end as
+// a Result instead of raising StopIteration, which spares an exception
+// object per step; Send uses it. The event loop's future iterator is one.
+type ResultSender interface {
+	SendResult(value py.Object) (Result, error)
 }
 
 // Throw raises exc at the await that drives it, as CPython does when an

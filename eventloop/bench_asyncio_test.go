@@ -50,3 +50,16 @@ async def main(n):
         n -= k
 `)
 }
+
+// BenchmarkAwaitChain: one op is one await of a trivial coroutine inside a
+// task (CPython 3.11: 8.45M/s on this machine).
+func BenchmarkAwaitChain(b *testing.B) {
+	runAsyncio(b, `
+async def trivial():
+    return 1
+
+async def main(n):
+    for _ in range(n):
+        await trivial()
+`)
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/awaitproto"
 	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
@@ -353,23 +354,41 @@ func (it *futureIter) M__iter__() (py.Object, error) { return it, nil }
 // M__next__ yields the future while it is pending, then raises
 // StopIteration(result).
 func (it *futureIter) M__next__() (py.Object, error) {
+	r, err := it.step()
+	if err != nil || !r.Done {
+		return r.Value, err
+	}
+	return nil, iterproto.StopIteration(r.Value)
+}
+
+// SendResult is Send reporting the end as a Result instead of raising
+// StopIteration (an awaitproto.ResultSender): every await of a future goes
+// through it, which spares an exception object per awaited future.
+func (it *futureIter) SendResult(py.Object) (awaitproto.Result, error) { return it.step() }
+
+// step yields the future while it is pending, then finishes with its
+// result.
+func (it *futureIter) step() (awaitproto.Result, error) {
 	f := it.fut
 	if f == nil {
-		return nil, iterproto.StopIteration(py.None)
+		return awaitproto.Result{Value: py.None, Done: true}, nil
 	}
 	if f.state == pending {
 		if f.blocking {
-			return nil, pyerr.Newf(py.RuntimeError, "await wasn't used with future")
+			return awaitproto.Result{}, pyerr.Newf(py.RuntimeError, "await wasn't used with future")
 		}
 		f.blocking = true
-		return f.self, nil
+		return awaitproto.Result{Value: f.self}, nil
 	}
 	it.fut = nil
 	res, err := f.Result()
 	if err != nil {
-		return nil, err
+		return awaitproto.Result{}, err
 	}
-	return nil, iterproto.StopIteration(res)
+	if res == nil {
+		res = py.None
+	}
+	return awaitproto.Result{Value: res, Done: true}, nil
 }
 
 // Send ignores its value, as CPython's FutureIter does.

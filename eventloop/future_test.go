@@ -34,3 +34,31 @@ handle: <Handle 3()>
 TypeError: 'int' object is not callable
 `, stderr)
 }
+
+// Python's await of a Future takes the evaluator's SendResult path; its
+// outcomes must be those of __next__ raising StopIteration.
+func TestAwaitFutureOutcomes(t *testing.T) {
+	e := newEnv(t)
+	e.exec(t, `
+async def main():
+    f = loop.create_future()
+    loop.call_soon(f.set_result, 42)
+    print(await f)
+    g = loop.create_future()
+    loop.call_soon(g.set_exception, ValueError("boom"))
+    try:
+        await g
+    except ValueError as exc:
+        print("ValueError", exc)
+    h = loop.create_future()
+    h.set_result(None)
+    print(await h)
+    it = h.__await__()
+    try:
+        next(it)
+    except StopIteration as exc:
+        print("StopIteration", exc.value)
+loop.run_until_complete(main())
+`)
+	assert.Equal(t, "42\nValueError boom\nNone\nStopIteration None\n", e.stdout.String())
+}

@@ -321,7 +321,7 @@ func (l *Loop) newTask(coro, name, ctxArg py.Object) (py.Object, error) {
 		return nil, err
 	}
 	if name != py.None && name != nil {
-		t.name = pytext.SafeStr(name)
+		t.SetName(pytext.SafeStr(name))
 	}
 	if ctxArg != py.None && ctxArg != nil {
 		c, ok := ctxArg.(*Context)

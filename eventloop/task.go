@@ -28,7 +28,8 @@ type Task struct {
 	Future
 	coro       py.Object // the awaitable, as get_coro returns it
 	it         py.Object // its await iterator
-	name       string
+	name       string    // the name given by SetName
+	number     int       // while no name was given, the name is "Task-<number>"
 	mustCancel bool
 	waiter     py.Object // the Future or Task the task waits for
 	numCancels int
@@ -63,7 +64,8 @@ func (l *Loop) createTask(aw py.Object) (*Task, error) {
 		it = aw
 	}
 	l.tasks++
-	t := &Task{coro: aw, it: it, name: "Task-" + strconv.Itoa(l.taskNumber())}
+	// The default name is built when asked for: most tasks never are.
+	t := &Task{coro: aw, it: it, number: l.taskNumber()}
 	t.native, _ = aw.(*coroutine.Coroutine)
 	t.id = l.tasks
 	t.loop = l
@@ -103,10 +105,15 @@ func (t *Task) Type() *py.Type { return TaskType }
 func (t *Task) Coro() py.Object { return t.coro }
 
 // Name returns the task's name, "Task-N" unless set.
-func (t *Task) Name() string { return t.name }
+func (t *Task) Name() string {
+	if t.number != 0 {
+		return "Task-" + strconv.Itoa(t.number)
+	}
+	return t.name
+}
 
 // SetName renames the task.
-func (t *Task) SetName(name string) { t.name = name }
+func (t *Task) SetName(name string) { t.name, t.number = name, 0 }
 
 // Cancelling returns the number of cancellations requested and not
 // withdrawn by Uncancel.
@@ -151,7 +158,7 @@ func (t *Task) step(exc error) {
 	l := t.loop
 	if t.state != pending {
 		l.CallExceptionHandler(ExceptionContext{
-			Message:   "Exception in callback " + t.name + " step",
+			Message:   "Exception in callback " + t.Name() + " step",
 			Exception: pyerr.Newf(InvalidStateError, "_step(): already done: %s", pytext.SafeRepr(t)),
 			Future:    t,
 		})
@@ -280,7 +287,7 @@ func (t *Task) M__repr__() (py.Object, error) {
 	if t.mustCancel && t.state == pending {
 		state = "cancelling"
 	}
-	parts := []string{state, "name=" + pytext.SafeRepr(py.String(t.name)), "coro=<" + t.coroRepr() + ">"}
+	parts := []string{state, "name=" + pytext.SafeRepr(py.String(t.Name())), "coro=<" + t.coroRepr() + ">"}
 	if t.waiter != nil {
 		parts = append(parts, "wait_for="+pytext.SafeRepr(t.waiter))
 	}
@@ -342,7 +349,7 @@ func init() {
 		return t.coro, nil
 	})
 	taskMethod("get_name", "Return the task's name.", func(t *Task) (py.Object, error) {
-		return py.String(t.name), nil
+		return py.String(t.Name()), nil
 	})
 	taskMethod("cancelling", "Return the number of pending cancellation requests.", func(t *Task) (py.Object, error) {
 		return py.Int(t.Cancelling()), nil
@@ -355,7 +362,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		t.name = pytext.SafeStr(v)
+		t.SetName(pytext.SafeStr(v))
 		return py.None, nil
 	}, 0, "Set the task's name.")
 }

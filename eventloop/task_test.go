@@ -243,3 +243,23 @@ func TestUnretrievedTaskInACycleIsReported(t *testing.T) {
 	assert.Contains(t, e.stderr.String(), "Task exception was never retrieved\nfuture: <Task finished name='Task-1' coro=<go_coroutine object cyclic at 0x")
 	assert.Contains(t, e.stderr.String(), "> exception=ValueError('in Task-1')>\nValueError: in Task-1\n")
 }
+
+// The default name is built on demand; an empty name set later must stay
+// empty, as in CPython.
+func TestTaskNameDefaultAndSet(t *testing.T) {
+	e := newEnv(t)
+	e.exec(t, `
+async def f(): pass
+t1 = loop.create_task(f())
+t2 = loop.create_task(f())
+n1 = int(t1.get_name()[5:])
+print(t2.get_name() == "Task-%d" % (n1 + 1))
+t1.set_name("")
+print(repr(t1.get_name()))
+t2.set_name(7)
+print(t2.get_name())
+loop.run_until_complete(t1)
+loop.run_until_complete(t2)
+`)
+	assert.Equal(t, "True\n''\n7\n", e.stdout.String())
+}

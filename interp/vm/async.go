@@ -53,7 +53,7 @@ func (f *Frame) getAwaitable(from int) error {
 		}
 		return err
 	}
-	f.stack[f.sp-1] = it
+	f.Stack[f.sp-1] = it
 	return nil
 }
 
@@ -70,7 +70,7 @@ func (f *Frame) getYieldFromIter() error {
 	if err != nil {
 		return err
 	}
-	f.stack[f.sp-1] = it
+	f.Stack[f.sp-1] = it
 	return nil
 }
 
@@ -99,7 +99,7 @@ func (f *Frame) getAIter() error {
 			}
 		}
 	}
-	f.stack[f.sp-1] = it
+	f.Stack[f.sp-1] = it
 	return nil
 }
 
@@ -150,7 +150,7 @@ func (f *Frame) beforeAsyncWith() error {
 	if err != nil {
 		return err
 	}
-	f.stack[f.sp-1] = exit
+	f.Stack[f.sp-1] = exit
 	res, err := py.Call(enter, nil, nil)
 	if err != nil {
 		return err
@@ -213,7 +213,7 @@ func (f *Frame) formatValue(arg int) error {
 		if err != nil {
 			return err
 		}
-		f.stack[f.sp-1] = py.String(s)
+		f.Stack[f.sp-1] = py.String(s)
 		return nil
 	}
 	if err != nil {
@@ -224,13 +224,13 @@ func (f *Frame) formatValue(arg int) error {
 			return err
 		}
 	}
-	f.stack[f.sp-1] = py.String(s)
+	f.Stack[f.sp-1] = py.String(s)
 	return nil
 }
 
 // buildString implements BUILD_STRING.
 func (f *Frame) buildString(n int) error {
-	parts := f.stack[f.sp-n : f.sp]
+	parts := f.Stack[f.sp-n : f.sp]
 	size := 0
 	for _, p := range parts {
 		s, ok := p.(py.String)

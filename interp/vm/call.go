@@ -46,8 +46,8 @@ func RunFrame(pf *py.Frame) (py.Object, error) {
 	if f.Builtins == nil {
 		f.Builtins = t.builtins()
 	}
-	f.stack = make([]py.Object, max(int(pf.Code.Stacksize), 0)+len(pf.Stack))
-	f.sp = copy(f.stack, pf.Stack)
+	f.Stack = make([]py.Object, max(int(pf.Code.Stacksize), 0)+len(pf.Stack))
+	f.sp = copy(f.Stack, pf.Stack)
 	f.pc = int(pf.Lasti)
 	if err := t.push(f); err != nil {
 		return nil, pyerr.Info(err)
@@ -58,7 +58,7 @@ func RunFrame(pf *py.Frame) (py.Object, error) {
 		t.lastExc = pyerr.Exception(err)
 	}
 	pf.Lasti = int32(f.pc)
-	pf.Stack = append(pf.Stack[:0], f.stack[:f.sp]...)
+	pf.Stack = append(pf.Stack[:0], f.Stack[:f.sp]...)
 	pf.Blockstack = f.Blockstack
 	pf.Yielded = yielded
 	return res, err
@@ -112,9 +112,9 @@ func (f *Frame) call(argc int, star, kw py.Object) error {
 	nkw := (argc >> 8) & 0xff
 	top := f.sp
 	base := top - 2*nkw - nargs - 1
-	fn := f.stack[base]
+	fn := f.Stack[base]
 	if nkw == 0 && star == nil && kw == nil {
-		args := f.stack[base+1 : top]
+		args := f.Stack[base+1 : top]
 		var res py.Object
 		var err error
 		switch x := fn.(type) {
@@ -144,18 +144,18 @@ func (f *Frame) call(argc int, star, kw py.Object) error {
 		f.push(res)
 		return nil
 	}
-	args := copyArgs(f.stack[base+1 : base+1+nargs])
+	args := copyArgs(f.Stack[base+1 : base+1+nargs])
 	var kwargs py.StringDict
 	if nkw > 0 || kw != nil {
 		kwargs = py.NewStringDictSized(nkw)
 	}
 	for i := base + 1 + nargs; i < top; i += 2 {
-		k, ok := f.stack[i].(py.String)
+		k, ok := f.Stack[i].(py.String)
 		if !ok {
 			f.unwindTo(base)
 			return pyerr.Newf(py.TypeError, "keywords must be strings")
 		}
-		kwargs[string(k)] = f.stack[i+1]
+		kwargs[string(k)] = f.Stack[i+1]
 	}
 	f.unwindTo(base)
 	if star != nil {

@@ -116,33 +116,33 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 					err = unboundLocal(f.Code.Varnames[arg])
 					break
 				}
-				f.stack[f.sp] = v
+				f.Stack[f.sp] = v
 				f.sp++
 				continue
 			case op.STORE_FAST:
 				f.sp--
-				locals[arg] = f.stack[f.sp]
+				locals[arg] = f.Stack[f.sp]
 				continue
 			case op.LOAD_CONST:
-				f.stack[f.sp] = consts[arg]
+				f.Stack[f.sp] = consts[arg]
 				f.sp++
 				continue
 			case op.POP_TOP:
 				f.sp--
 				continue
 			case op.ROT_TWO:
-				s := f.stack[f.sp-2 : f.sp]
+				s := f.Stack[f.sp-2 : f.sp]
 				s[0], s[1] = s[1], s[0]
 				continue
 			case op.ROT_THREE:
-				s := f.stack[f.sp-3 : f.sp]
+				s := f.Stack[f.sp-3 : f.sp]
 				s[0], s[1], s[2] = s[2], s[0], s[1]
 				continue
 			case op.DUP_TOP:
 				f.push(f.top())
 				continue
 			case op.DUP_TOP_TWO:
-				a, b := f.stack[f.sp-2], f.stack[f.sp-1]
+				a, b := f.Stack[f.sp-2], f.Stack[f.sp-1]
 				f.push(a)
 				f.push(b)
 				continue
@@ -162,28 +162,28 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 				err = f.unary(py.Not)
 
 			case op.BINARY_ADD, op.INPLACE_ADD:
-				if a, ok := f.stack[f.sp-2].(py.Int); ok {
-					if b, ok := f.stack[f.sp-1].(py.Int); ok {
+				if a, ok := f.Stack[f.sp-2].(py.Int); ok {
+					if b, ok := f.Stack[f.sp-1].(py.Int); ok {
 						if c := a + b; (c^a)&(c^b) >= 0 {
 							f.sp--
-							f.stack[f.sp-1] = boxInt(c)
+							f.Stack[f.sp-1] = boxInt(c)
 							continue
 						}
 					}
 				}
 				if op.OpCode(opc) == op.BINARY_ADD {
 					err = f.binary(py.Add)
-				} else if l, ok := f.stack[f.sp-2].(*py.List); ok {
+				} else if l, ok := f.Stack[f.sp-2].(*py.List); ok {
 					err = f.extendList(l)
 				} else {
 					err = f.binary(py.IAdd)
 				}
 			case op.BINARY_SUBTRACT, op.INPLACE_SUBTRACT:
-				if a, ok := f.stack[f.sp-2].(py.Int); ok {
-					if b, ok := f.stack[f.sp-1].(py.Int); ok {
+				if a, ok := f.Stack[f.sp-2].(py.Int); ok {
+					if b, ok := f.Stack[f.sp-1].(py.Int); ok {
 						if c := a - b; (a^b)&(c^a) >= 0 {
 							f.sp--
-							f.stack[f.sp-1] = boxInt(c)
+							f.Stack[f.sp-1] = boxInt(c)
 							continue
 						}
 					}
@@ -231,13 +231,13 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 				err = f.binary(py.IOr)
 
 			case op.STORE_SUBSCR:
-				key, container, v := f.stack[f.sp-1], f.stack[f.sp-2], f.stack[f.sp-3]
+				key, container, v := f.Stack[f.sp-1], f.Stack[f.sp-2], f.Stack[f.sp-3]
 				f.sp -= 3
 				if _, err = py.SetItem(container, key, v); err != nil {
 					err = opError(op.STORE_SUBSCR, container, key, err)
 				}
 			case op.DELETE_SUBSCR:
-				key, container := f.stack[f.sp-1], f.stack[f.sp-2]
+				key, container := f.Stack[f.sp-1], f.Stack[f.sp-2]
 				f.sp -= 2
 				if _, err = py.DelItem(container, key); err != nil {
 					err = opError(op.DELETE_SUBSCR, container, key, err)
@@ -245,22 +245,22 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 
 			case op.COMPARE_OP:
 				b := f.pop()
-				if x, ok := f.stack[f.sp-1].(py.Int); ok && arg <= op.PyCmp_GE {
+				if x, ok := f.Stack[f.sp-1].(py.Int); ok && arg <= op.PyCmp_GE {
 					if y, ok := b.(py.Int); ok {
-						f.stack[f.sp-1] = compareInts(x, y, arg)
+						f.Stack[f.sp-1] = compareInts(x, y, arg)
 						continue
 					}
 				}
 				var r py.Object
 				r, err = compare(f.top(), b, arg)
 				if err == nil {
-					f.stack[f.sp-1] = r
+					f.Stack[f.sp-1] = r
 					continue
 				}
 
 			case op.POP_JUMP_IF_FALSE:
 				f.sp--
-				switch v := f.stack[f.sp]; v {
+				switch v := f.Stack[f.sp]; v {
 				case py.False:
 					pc = arg
 				case py.True:
@@ -272,7 +272,7 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 				}
 			case op.POP_JUMP_IF_TRUE:
 				f.sp--
-				switch v := f.stack[f.sp]; v {
+				switch v := f.Stack[f.sp]; v {
 				case py.True:
 					pc = arg
 				case py.False:
@@ -310,9 +310,20 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 			case op.GET_ITER:
 				var it py.Object
 				if it, err = iterproto.Iter(f.top()); err == nil {
-					f.stack[f.sp-1] = it
+					f.Stack[f.sp-1] = it
 				}
 			case op.FOR_ITER:
+				if it, ok := f.top().(*py.RangeIterator); ok {
+					// Loops over range are the commonest; its iterator
+					// fails only with a bare StopIteration at the end.
+					if v, ierr := it.M__next__(); ierr == nil {
+						f.push(v)
+					} else {
+						f.sp--
+						pc += arg
+					}
+					break
+				}
 				v, done, ierr := iterproto.Next(f.top())
 				switch {
 				case ierr != nil:
@@ -388,12 +399,12 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 				obj := f.top()
 				var v py.Object
 				if v, err = object.GetAttr(obj, names[arg]); err == nil {
-					f.stack[f.sp-1] = v
+					f.Stack[f.sp-1] = v
 				} else {
 					err = attrError(obj, names[arg], err)
 				}
 			case op.STORE_ATTR:
-				obj, v := f.stack[f.sp-1], f.stack[f.sp-2]
+				obj, v := f.Stack[f.sp-1], f.Stack[f.sp-2]
 				f.sp -= 2
 				err = object.SetAttr(obj, names[arg], v)
 			case op.DELETE_ATTR:
@@ -402,16 +413,16 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 			case op.BUILD_TUPLE:
 				t := make(py.Tuple, arg)
 				f.sp -= arg
-				copy(t, f.stack[f.sp:f.sp+arg])
+				copy(t, f.Stack[f.sp:f.sp+arg])
 				f.push(t)
 			case op.BUILD_LIST:
 				items := make([]py.Object, arg)
 				f.sp -= arg
-				copy(items, f.stack[f.sp:f.sp+arg])
+				copy(items, f.Stack[f.sp:f.sp+arg])
 				f.push(py.NewListFromItems(items))
 			case op.BUILD_SET:
 				s := py.NewSet()
-				for _, v := range f.stack[f.sp-arg : f.sp] {
+				for _, v := range f.Stack[f.sp-arg : f.sp] {
 					s.Add(v)
 				}
 				f.sp -= arg
@@ -419,7 +430,7 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 			case op.BUILD_MAP:
 				f.push(py.NewStringDictSized(arg))
 			case op.STORE_MAP:
-				key, v := f.stack[f.sp-1], f.stack[f.sp-2]
+				key, v := f.Stack[f.sp-1], f.Stack[f.sp-2]
 				f.sp -= 2
 				_, err = py.SetItem(f.top(), key, v)
 			case op.BUILD_SLICE:
@@ -428,17 +439,17 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 					step = f.pop()
 				}
 				stop := f.pop()
-				f.stack[f.sp-1] = py.NewSlice(f.top(), stop, step)
+				f.Stack[f.sp-1] = py.NewSlice(f.top(), stop, step)
 			case op.LIST_APPEND:
 				v := f.pop()
-				f.stack[f.sp-arg].(*py.List).Append(v)
+				f.Stack[f.sp-arg].(*py.List).Append(v)
 			case op.SET_ADD:
 				v := f.pop()
-				f.stack[f.sp-arg].(*py.Set).Add(v)
+				f.Stack[f.sp-arg].(*py.Set).Add(v)
 			case op.MAP_ADD:
-				key, v := f.stack[f.sp-1], f.stack[f.sp-2]
+				key, v := f.Stack[f.sp-1], f.Stack[f.sp-2]
 				f.sp -= 2
-				_, err = py.SetItem(f.stack[f.sp-arg], key, v)
+				_, err = py.SetItem(f.Stack[f.sp-arg], key, v)
 			case op.UNPACK_SEQUENCE:
 				err = f.unpack(f.pop(), arg, -1)
 			case op.UNPACK_EX:
@@ -524,7 +535,7 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 					if r, done, err = c.Step(v); err == nil {
 						if done {
 							f.yf = nil
-							f.stack[f.sp-1] = r
+							f.Stack[f.sp-1] = r
 						} else {
 							f.yf = c
 							f.retval = r
@@ -540,7 +551,7 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 				if step, err = awaitproto.Send(f.top(), v); err == nil {
 					if step.Done {
 						f.yf = nil
-						f.stack[f.sp-1] = step.Value
+						f.Stack[f.sp-1] = step.Value
 					} else {
 						f.yf = f.top()
 						f.retval = step.Value
@@ -677,7 +688,7 @@ func (f *Frame) pushExcTriple(e py.ExceptionInfo) {
 func (f *Frame) unwindTo(level int) {
 	for f.sp > level {
 		f.sp--
-		f.stack[f.sp] = nil
+		f.Stack[f.sp] = nil
 	}
 }
 
@@ -687,10 +698,10 @@ func (f *Frame) unwindExceptHandler(level int) {
 	f.unwindTo(level + 3)
 	f.sp--
 	f.sp--
-	v := f.stack[f.sp]
+	v := f.Stack[f.sp]
 	f.sp--
-	tb := f.stack[f.sp]
-	f.stack[f.sp], f.stack[f.sp+1], f.stack[f.sp+2] = nil, nil, nil
+	tb := f.Stack[f.sp]
+	f.Stack[f.sp], f.Stack[f.sp+1], f.Stack[f.sp+2] = nil, nil, nil
 	f.setExc(v, tb)
 }
 
@@ -940,7 +951,7 @@ func (f *Frame) setupWith(handler int) error {
 	if err != nil {
 		return err
 	}
-	f.stack[f.sp-1] = exit
+	f.Stack[f.sp-1] = exit
 	res, err := py.Call(enter, nil, nil)
 	if err != nil {
 		return err
@@ -1016,17 +1027,17 @@ func (f *Frame) exitArgs() (exit, typ, val, tb py.Object) {
 	switch x := f.top().(type) {
 	case py.Int:
 		if w := why(x); w == whyReturn || w == whyContinue {
-			exit = f.stack[f.sp-3]
-			f.stack[f.sp-3] = f.stack[f.sp-2]
-			f.stack[f.sp-2] = x
+			exit = f.Stack[f.sp-3]
+			f.Stack[f.sp-3] = f.Stack[f.sp-2]
+			f.Stack[f.sp-2] = x
 		} else {
-			exit = f.stack[f.sp-2]
-			f.stack[f.sp-2] = x
+			exit = f.Stack[f.sp-2]
+			f.Stack[f.sp-2] = x
 		}
 		f.sp--
 	case *py.Type:
-		typ, val, tb = x, f.stack[f.sp-2], f.stack[f.sp-3]
-		s := f.stack[f.sp-7 : f.sp]
+		typ, val, tb = x, f.Stack[f.sp-2], f.Stack[f.sp-3]
+		s := f.Stack[f.sp-7 : f.sp]
 		exit = s[0]
 		// Shift the saved exception down over exit; the except handler
 		// block's level moves down with it.
@@ -1036,7 +1047,7 @@ func (f *Frame) exitArgs() (exit, typ, val, tb py.Object) {
 	default:
 		f.sp--
 		exit = f.top()
-		f.stack[f.sp-1] = py.None
+		f.Stack[f.sp-1] = py.None
 	}
 	return exit, typ, val, tb
 }
@@ -1083,7 +1094,7 @@ func (f *Frame) makeFunction(argc int, closure bool) error {
 	if posdefaults > 0 {
 		defs := make(py.Tuple, posdefaults)
 		f.sp -= posdefaults
-		copy(defs, f.stack[f.sp:f.sp+posdefaults])
+		copy(defs, f.Stack[f.sp:f.sp+posdefaults])
 		fn.Defaults = defs
 	}
 	f.push(fn)
@@ -1154,7 +1165,7 @@ func (f *Frame) importName(name string) error {
 	if err != nil {
 		return err
 	}
-	f.stack[f.sp-1] = m
+	f.Stack[f.sp-1] = m
 	return nil
 }
 

@@ -10,7 +10,7 @@ import (
 
 // smallFrame is the number of locals plus stack slots that fit in the
 // Frame itself, so that a call to a small function allocates only once.
-const smallFrame = 12
+const smallFrame = 8
 
 // Frame is one activation of a code object. It embeds the py.Frame that
 // tracebacks and gi_frame point at, and implements coroutine.Frame for
@@ -29,9 +29,8 @@ type Frame struct {
 // in one assignment, leaving the storage (small, big) to be cleared only
 // as far as it was used.
 type frameState struct {
-	back     *Frame      // the frame that called or resumed this one
-	stack    []py.Object // value stack, sized from Code.Stacksize
-	sp       int
+	back     *Frame           // the frame that called or resumed this one
+	sp       int              // top of the value stack, py.Frame.Stack, sized from Code.Stacksize
 	pc       int              // where a suspended body resumes
 	exc      py.ExceptionInfo // the exception this frame is handling
 	curexc   py.ExceptionInfo // the exception in flight while unwinding
@@ -91,7 +90,7 @@ func (t *Thread) newFrame(ctx py.Context, code *py.Code, globals, locals py.Stri
 	f.LocalVars = buf[:nl:nl]
 	f.CellAndFreeVars = buf[nl:n:n]
 	f.Localsplus = buf[:n:n]
-	f.stack = buf[n:]
+	f.Stack = buf[n:]
 	return f
 }
 
@@ -102,7 +101,7 @@ func (t *Thread) release(f *Frame) {
 		return
 	}
 	clear(f.Localsplus)
-	clear(f.stack)
+	clear(f.Stack)
 	f.Frame = py.Frame{Blockstack: f.Blockstack[:0]}
 	f.frameState = frameState{}
 	t.free = append(t.free, f)
@@ -180,7 +179,7 @@ func (f *Frame) throwIntoYieldFrom(exc error) (r py.Object, suspended bool, err 
 	}
 	// The delegation is over: drop the receiver and step past YIELD_FROM.
 	f.sp--
-	f.stack[f.sp] = nil
+	f.Stack[f.sp] = nil
 	f.yf = nil
 	f.pc = int(f.Lasti) + 1
 	if terr == nil {
@@ -190,16 +189,16 @@ func (f *Frame) throwIntoYieldFrom(exc error) (r py.Object, suspended bool, err 
 }
 
 func (f *Frame) push(v py.Object) {
-	f.stack[f.sp] = v
+	f.Stack[f.sp] = v
 	f.sp++
 }
 
 func (f *Frame) pop() py.Object {
 	f.sp--
-	return f.stack[f.sp]
+	return f.Stack[f.sp]
 }
 
-func (f *Frame) top() py.Object { return f.stack[f.sp-1] }
+func (f *Frame) top() py.Object { return f.Stack[f.sp-1] }
 
 func (f *Frame) pushBlock(kind py.TryBlockType, handler int, level int) {
 	f.Blockstack = append(f.Blockstack, py.TryBlock{Type: kind, Handler: int32(handler), Level: level})

@@ -17,24 +17,24 @@ import (
 // words them.
 
 func (f *Frame) unary(fn func(py.Object) (py.Object, error)) error {
-	a := f.stack[f.sp-1]
+	a := f.Stack[f.sp-1]
 	r, err := fn(a)
 	if err != nil {
 		return unaryError(op.OpCode(f.Code.Code[f.Lasti]), a, err)
 	}
-	f.stack[f.sp-1] = r
+	f.Stack[f.sp-1] = r
 	return nil
 }
 
 func (f *Frame) binary(fn func(a, b py.Object) (py.Object, error)) error {
-	b := f.stack[f.sp-1]
+	b := f.Stack[f.sp-1]
 	f.sp--
-	a := f.stack[f.sp-1]
+	a := f.Stack[f.sp-1]
 	r, err := fn(a, b)
 	if err != nil {
 		return opError(op.OpCode(f.Code.Code[f.Lasti]), a, b, err)
 	}
-	f.stack[f.sp-1] = r
+	f.Stack[f.sp-1] = r
 	return nil
 }
 
@@ -43,12 +43,12 @@ func (f *Frame) binary(fn func(a, b py.Object) (py.Object, error)) error {
 // gpython.
 func (f *Frame) divide(o op.OpCode) error {
 	mod := o == op.BINARY_MODULO || o == op.INPLACE_MODULO
-	if a, ok := f.stack[f.sp-2].(py.String); ok && mod {
-		s, err := pytext.Mod(string(a), f.stack[f.sp-1])
+	if a, ok := f.Stack[f.sp-2].(py.String); ok && mod {
+		s, err := pytext.Mod(string(a), f.Stack[f.sp-1])
 		return f.setBinary(py.String(s), err)
 	}
-	if a, ok := f.stack[f.sp-2].(py.Int); ok {
-		if b, ok := f.stack[f.sp-1].(py.Int); ok {
+	if a, ok := f.Stack[f.sp-2].(py.Int); ok {
+		if b, ok := f.Stack[f.sp-1].(py.Int); ok {
 			if b == -1 && a == math.MinInt64 {
 				// The quotient needs a big int, which gpython's
 				// division gets wrong.
@@ -71,9 +71,9 @@ func (f *Frame) divide(o op.OpCode) error {
 			}
 			f.sp--
 			if mod {
-				f.stack[f.sp-1] = r
+				f.Stack[f.sp-1] = r
 			} else {
-				f.stack[f.sp-1] = q
+				f.Stack[f.sp-1] = q
 			}
 			return nil
 		}
@@ -95,7 +95,7 @@ func (f *Frame) setBinary(r py.Object, err error) error {
 		return err
 	}
 	f.sp--
-	f.stack[f.sp-1] = r
+	f.Stack[f.sp-1] = r
 	return nil
 }
 
@@ -232,13 +232,13 @@ func unaryError(o op.OpCode, a py.Object, err error) error {
 // extendList is `l += iterable` for a list l: gpython's list += stops
 // only on the bare StopIteration class.
 func (f *Frame) extendList(l *py.List) error {
-	items, err := iterproto.Collect(f.stack[f.sp-1])
+	items, err := iterproto.Collect(f.Stack[f.sp-1])
 	if err != nil {
 		return err
 	}
 	l.Items = append(l.Items, items...)
 	f.sp--
-	f.stack[f.sp] = nil
+	f.Stack[f.sp] = nil
 	return nil
 }
 

@@ -9,6 +9,13 @@
 // directory is searched first for imports. An uncaught exception prints a
 // CPython-style traceback to stderr and exits with status 1; SystemExit
 // exits with its code.
+//
+// SIGINT (CTRL-C) behaves as in CPython while an event loop runs: the
+// loop's run ends with KeyboardInterrupt, asyncio.run cancels the tasks
+// left, main's among them, and lets them clean up, and the traceback that
+// ends in KeyboardInterrupt is printed; the status is then 130. Outside an
+// event loop the evaluator has no point where it could raise the exception,
+// so the command prints "KeyboardInterrupt" and exits with 130 at once.
 package main
 
 import (
@@ -16,22 +23,37 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
 
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpyasync/gpyasync/eventloop"
 	_ "github.com/gpyasync/gpyasync/eventloop/asyncio" // asyncio, contextvars
 	"github.com/gpyasync/gpyasync/interp"
+	"github.com/gpyasync/gpyasync/pyerr"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, sigs))
 }
+
+// interruptedStatus is the status of a script ended by KeyboardInterrupt,
+// as a shell reports a CPython killed by SIGINT.
+const interruptedStatus = 130
+
+// exit ends the process when SIGINT comes outside an event loop.
+var exit = os.Exit
 
 const usage = "usage: gpyasync script.py [args...]\n       gpyasync -c 'code' [args...]\n"
 
 // run is main without the process: it returns the exit status.
-func run(args []string, stdout, stderr io.Writer) int {
+// Each value received from sigs is a SIGINT.
+func run(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprint(stderr, usage)
 		return 2
@@ -46,7 +68,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		cfg.Path = []string{""}
 		ctx := interp.NewContext(cfg)
 		defer ctx.Close()
-		return interp.ExitStatus(interp.RunMain(ctx, args[1], "<string>"), stderr)
+		return status(interruptible(ctx, sigs, stderr, func() error {
+			return interp.RunMain(ctx, args[1], "<string>")
+		}), stderr)
 	}
 	if _, err := os.Stat(args[0]); err != nil {
 		fmt.Fprintf(stderr, "gpyasync: can't open file '%s': %s\n", absPath(args[0]), errnoText(err))
@@ -55,7 +79,59 @@ func run(args []string, stdout, stderr io.Writer) int {
 	cfg.Argv = args
 	ctx := interp.NewContext(cfg)
 	defer ctx.Close()
-	return interp.ExitStatus(interp.RunFile(ctx, args[0]), stderr)
+	return status(interruptible(ctx, sigs, stderr, func() error {
+		return interp.RunFile(ctx, args[0])
+	}), stderr)
+}
+
+// status is interp.ExitStatus with CPython's status for KeyboardInterrupt.
+func status(err error, stderr io.Writer) int {
+	s := interp.ExitStatus(err, stderr)
+	if err != nil && pyerr.Matches(err, py.KeyboardInterrupt) {
+		return interruptedStatus
+	}
+	return s
+}
+
+// interruptible runs script, turning each SIGINT from sigs into a
+// KeyboardInterrupt in the event loop running in ctx; asyncio.run then
+// cancels its tasks. Without a running loop there is no safe point to raise
+// it at, and the process ends.
+func interruptible(ctx py.Context, sigs <-chan os.Signal, stderr io.Writer, script func() error) error {
+	stop := make(chan struct{})
+	watched := make(chan struct{})
+	go func() {
+		defer close(watched)
+		for {
+			select {
+			case <-stop:
+				return
+			case <-sigs:
+				if l, err := eventloop.Running(ctx); err == nil && l.Submit(func() { interrupt(l) }) == nil {
+					continue
+				}
+				fmt.Fprintln(stderr, "KeyboardInterrupt")
+				exit(interruptedStatus)
+			}
+		}
+	}()
+	defer func() {
+		close(stop)
+		<-watched
+	}()
+	return script()
+}
+
+// raiseInterrupt is the callback that raises KeyboardInterrupt in a loop,
+// which ends the loop's run.
+var raiseInterrupt = py.MustNewMethod("_interrupt", func(py.Object, py.Tuple) (py.Object, error) {
+	return nil, pyerr.New(py.KeyboardInterrupt)
+}, 0, "")
+
+// interrupt schedules raiseInterrupt on l; it runs on l's goroutine. A loop
+// that stopped meanwhile never runs it, and the signal is lost.
+func interrupt(l *eventloop.Loop) {
+	_, _ = l.CallSoon(raiseInterrupt)
 }
 
 func absPath(p string) string {

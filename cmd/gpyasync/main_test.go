@@ -1,8 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -83,10 +88,57 @@ func TestRun(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			status := run(c.args, &stdout, &stderr)
+			status := run(c.args, &stdout, &stderr, nil)
 			assert.Equal(t, c.stdout, stdout.String(), "stdout")
 			assert.Equal(t, c.stderr, stderr.String(), "stderr")
 			assert.Equal(t, c.status, status, "exit status")
 		})
 	}
+}
+
+// runInterrupted runs the built command on script, sends SIGINT once the
+// script printed its first line, and returns its output and status.
+func runInterrupted(t *testing.T, bin, script string) (stdout, stderr string, status int) {
+	t.Helper()
+	cmd := exec.Command(bin, script)
+	out, err := cmd.StdoutPipe()
+	require.NoError(t, err)
+	var errBuf strings.Builder
+	cmd.Stderr = &errBuf
+	require.NoError(t, cmd.Start())
+	r := bufio.NewReader(out)
+	first, err := r.ReadString('\n')
+	require.NoError(t, err)
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	rest, _ := r.ReadString(0)
+	err = cmd.Wait()
+	var exitErr *exec.ExitError
+	if err != nil {
+		require.ErrorAs(t, err, &exitErr)
+	}
+	return first + rest, errBuf.String(), cmd.ProcessState.ExitCode()
+}
+
+// CPython 3.11 prints "sleeping" and "cleanup" (the main task is cancelled
+// and its finally clause runs), then a traceback whose last line is
+// KeyboardInterrupt, for both scripts; a shell reports status 130.
+func TestSIGINT(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command")
+	}
+	bin := filepath.Join(t.TempDir(), "gpyasync")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Stderr = os.Stderr
+	require.NoError(t, build.Run())
+
+	stdout, stderr, status := runInterrupted(t, bin, "testdata/sigint_asyncio.py")
+	assert.Equal(t, "sleeping\ncleanup\n", stdout)
+	assert.True(t, strings.HasPrefix(stderr, "Traceback (most recent call last):\n"), stderr)
+	assert.True(t, strings.HasSuffix(stderr, "\nKeyboardInterrupt\n"), stderr)
+	assert.Equal(t, 130, status)
+
+	stdout, stderr, status = runInterrupted(t, bin, "testdata/sigint_busy.py")
+	assert.Equal(t, "busy\n", stdout)
+	assert.True(t, strings.HasSuffix(stderr, "KeyboardInterrupt\n"), stderr)
+	assert.Equal(t, 130, status)
 }

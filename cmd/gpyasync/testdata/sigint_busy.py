@@ -1,0 +1,3 @@
+print("busy", flush=True)
+while True:
+    pass

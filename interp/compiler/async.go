@@ -104,39 +104,6 @@ func (c *compiler) asyncFor(s *ast.For) {
 	c.useBlock(end)
 }
 
-func (c *compiler) asyncWith(s *ast.With, pos int) {
-	item := s.Items[pos]
-	final := &block{}
-	c.expr(item.ContextExpr)
-	c.op(BEFORE_ASYNC_WITH)
-	c.await(1)
-	c.jump(SETUP_ASYNC_WITH, final)
-	c.nextBlock()
-	c.pushFblock(s, fbFinallyTry, c.u.cur)
-	if item.OptionalVars != nil {
-		c.checkAssign(item.OptionalVars)
-		c.expr(item.OptionalVars)
-	} else {
-		c.op(vm.POP_TOP)
-	}
-	if pos+1 < len(s.Items) {
-		c.asyncWith(s, pos+1)
-	} else {
-		c.stmts(s.Body)
-	}
-	c.u.lineno = s.Lineno
-	c.op(vm.POP_BLOCK)
-	c.popFblock()
-	c.loadConst(py.None)
-	c.useBlock(final)
-	c.pushFblock(s, fbFinallyEnd, final)
-	c.op(WITH_CLEANUP_START)
-	c.await(2)
-	c.op(WITH_CLEANUP_FINISH)
-	c.endFinally(final)
-	c.popFblock()
-}
-
 // joinedStr compiles an f-string: its parts, concatenated.
 func (c *compiler) joinedStr(e *ast.Call) {
 	switch len(e.Args) {

@@ -125,11 +125,7 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.If:
 		c.ifStmt(s)
 	case *ast.With:
-		if c.extra.Async[s] {
-			c.asyncWith(s, 0)
-		} else {
-			c.with(s, 0)
-		}
+		c.with(s, 0, c.extra.Async[s])
 	case *ast.Raise:
 		n := 0
 		if s.Exc != nil {
@@ -487,11 +483,20 @@ func (c *compiler) ifStmt(s *ast.If) {
 	c.useBlock(end)
 }
 
-func (c *compiler) with(s *ast.With, pos int) {
+// with compiles the with-items from pos on of a with or, when async is set,
+// an async with statement: the same block structure, with awaits of
+// __aenter__ and __aexit__ for async with.
+func (c *compiler) with(s *ast.With, pos int, async bool) {
 	item := s.Items[pos]
 	final := &block{}
 	c.expr(item.ContextExpr)
-	c.jump(vm.SETUP_WITH, final)
+	if async {
+		c.op(BEFORE_ASYNC_WITH)
+		c.await(1)
+		c.jump(SETUP_ASYNC_WITH, final)
+	} else {
+		c.jump(vm.SETUP_WITH, final)
+	}
 	c.nextBlock()
 	c.pushFblock(s, fbFinallyTry, c.u.cur)
 	if item.OptionalVars != nil {
@@ -501,7 +506,7 @@ func (c *compiler) with(s *ast.With, pos int) {
 		c.op(vm.POP_TOP)
 	}
 	if pos+1 < len(s.Items) {
-		c.with(s, pos+1)
+		c.with(s, pos+1, async)
 	} else {
 		c.stmts(s.Body)
 	}
@@ -512,7 +517,13 @@ func (c *compiler) with(s *ast.With, pos int) {
 	c.loadConst(py.None)
 	c.useBlock(final)
 	c.pushFblock(s, fbFinallyEnd, final)
-	c.op(vm.WITH_CLEANUP)
+	if async {
+		c.op(WITH_CLEANUP_START)
+		c.await(2)
+		c.op(WITH_CLEANUP_FINISH)
+	} else {
+		c.op(vm.WITH_CLEANUP)
+	}
 	c.endFinally(final)
 	c.popFblock()
 }

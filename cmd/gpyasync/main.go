@@ -14,8 +14,9 @@
 // loop's run ends with KeyboardInterrupt, asyncio.run cancels the tasks
 // left, main's among them, and lets them clean up, and the traceback that
 // ends in KeyboardInterrupt is printed; the status is then 130. Outside an
-// event loop the evaluator has no point where it could raise the exception,
-// so the command prints "KeyboardInterrupt" and exits with 130 at once.
+// event loop KeyboardInterrupt is raised in the running code at its next
+// loop iteration, with the same traceback and status. A second CTRL-C while
+// the first is still pending (code blocked in Go) exits with 130 at once.
 package main
 
 import (
@@ -33,6 +34,7 @@ import (
 	"github.com/gpyasync/gpyasync/eventloop"
 	_ "github.com/gpyasync/gpyasync/eventloop/asyncio" // asyncio, contextvars
 	"github.com/gpyasync/gpyasync/interp"
+	"github.com/gpyasync/gpyasync/interp/vm"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
@@ -94,9 +96,10 @@ func status(err error, stderr io.Writer) int {
 }
 
 // interruptible runs script, turning each SIGINT from sigs into a
-// KeyboardInterrupt in the event loop running in ctx; asyncio.run then
-// cancels its tasks. Without a running loop there is no safe point to raise
-// it at, and the process ends.
+// KeyboardInterrupt: in the event loop running in ctx, whose asyncio.run
+// then cancels its tasks, or else in the running code at its next loop
+// iteration. A second SIGINT while the first is still pending (the code is
+// blocked in Go) ends the process.
 func interruptible(ctx py.Context, sigs <-chan os.Signal, stderr io.Writer, script func() error) error {
 	stop := make(chan struct{})
 	watched := make(chan struct{})
@@ -110,6 +113,11 @@ func interruptible(ctx py.Context, sigs <-chan os.Signal, stderr io.Writer, scri
 				if l, err := eventloop.Running(ctx); err == nil && l.Submit(func() { interrupt(l) }) == nil {
 					continue
 				}
+				if !vm.Interrupt(ctx) {
+					continue
+				}
+				// The first CTRL-C is still pending: the code is blocked
+				// where it cannot be interrupted.
 				fmt.Fprintln(stderr, "KeyboardInterrupt")
 				exit(interruptedStatus)
 			}

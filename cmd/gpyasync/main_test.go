@@ -139,6 +139,7 @@ func TestSIGINT(t *testing.T) {
 
 	stdout, stderr, status = runInterrupted(t, bin, "testdata/sigint_busy.py")
 	assert.Equal(t, "busy\n", stdout)
-	assert.True(t, strings.HasSuffix(stderr, "KeyboardInterrupt\n"), stderr)
+	assert.True(t, strings.HasPrefix(stderr, "Traceback (most recent call last):\n"), stderr)
+	assert.True(t, strings.HasSuffix(stderr, "\nKeyboardInterrupt\n"), stderr)
 	assert.Equal(t, 130, status)
 }

@@ -304,6 +304,12 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 				pc += arg
 				continue
 			case op.JUMP_ABSOLUTE:
+				if arg <= start && f.t.interrupted.Load() {
+					// A loop's back edge is where CTRL-C is raised.
+					f.t.interrupted.Store(false)
+					err = pyerr.New(py.KeyboardInterrupt)
+					break
+				}
 				pc = arg
 				continue
 

@@ -217,3 +217,16 @@ func TestThreadLocalsSeesCallingFrame(t *testing.T) {
 	assert.Equal(t, py.StringDict{"x": py.Int(4), "y": py.Int(8)}, seen)
 	assert.Nil(t, ThreadOf(ctx).Locals())
 }
+
+// CTRL-C: KeyboardInterrupt is raised in a running loop at its back edge,
+// and can be caught there like any exception.
+func TestInterruptRaisesKeyboardInterruptInLoops(t *testing.T) {
+	var out bytes.Buffer
+	ctx, _ := newTestContext(t, &out)
+	require.False(t, Interrupt(ctx))
+	require.True(t, Interrupt(ctx), "still pending: no loop ran since")
+	got, err := runSourceIn(t, ctx, "n = 0\ntry:\n    while True:\n        n += 1\nexcept KeyboardInterrupt:\n    print('interrupted after', n)\n")
+	require.NoError(t, err)
+	assert.Equal(t, "interrupted after 1\n", got)
+	assert.False(t, Interrupt(ctx), "the interrupt was taken")
+}

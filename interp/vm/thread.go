@@ -2,6 +2,7 @@ package vm
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 
@@ -43,6 +44,16 @@ type Thread struct {
 	free         []*Frame      // released frames for reuse
 	pending      []pendingCoroutine
 	sweepAt      int
+	interrupted  atomic.Bool // set by Interrupt from any goroutine
+}
+
+// Interrupt asks the code running in ctx to raise KeyboardInterrupt at its
+// next loop iteration (a backward jump), as CPython does on CTRL-C. It is
+// safe to call from any goroutine. It reports whether an interrupt was
+// already pending, which means the running code has not reached such a
+// point since (it may be blocked in Go code).
+func Interrupt(ctx py.Context) (alreadyPending bool) {
+	return ThreadOf(ctx).interrupted.Swap(true)
 }
 
 var threads sync.Map // py.Context -> *Thread

@@ -66,23 +66,30 @@ func BenchmarkEval(b *testing.B) {
 	}
 	for _, name := range []string{"Calls", "GeneratorSteps", "WhileLoop", "AttributeAccess"} {
 		for _, ev := range evaluators {
-			b.Run(name+"/"+ev.name, func(b *testing.B) {
-				saveEval, saveRun := py.VmEvalCode, py.VmRunFrame
-				py.VmEvalCode, py.VmRunFrame = ev.evalCode, ev.runFrame
-				defer func() { py.VmEvalCode, py.VmRunFrame = saveEval, saveRun }()
-				ctx, g := newTestContext(b, io.Discard)
-				code, err := compiler.Compile(benchWorkloads[name], name, py.ExecMode, 0, true)
-				require.NoError(b, err)
-				_, err = ev.evalCode(ctx, code, g, g, nil, nil, nil, nil, nil)
-				require.NoError(b, err)
-				run := g["run"]
-				b.ResetTimer()
-				for i := 0; i < b.N; i++ {
-					if _, err := py.Call(run, nil, nil); err != nil {
-						b.Fatal(err)
-					}
-				}
-			})
+			b.Run(name+"/"+ev.name, func(b *testing.B) { benchOn(b, ev, name, benchWorkloads[name], nil) })
+		}
+	}
+}
+
+// benchOn runs the module src on evaluator ev, calls setup (if any) on its
+// globals, then times calls of its run().
+func benchOn(b *testing.B, ev evaluator, name, src string, setup func(py.StringDict)) {
+	saveEval, saveRun := py.VmEvalCode, py.VmRunFrame
+	py.VmEvalCode, py.VmRunFrame = ev.evalCode, ev.runFrame
+	defer func() { py.VmEvalCode, py.VmRunFrame = saveEval, saveRun }()
+	ctx, g := newTestContext(b, io.Discard)
+	if setup != nil {
+		setup(g)
+	}
+	code, err := compiler.Compile(src, name, py.ExecMode, 0, true)
+	require.NoError(b, err)
+	_, err = ev.evalCode(ctx, code, g, g, nil, nil, nil, nil, nil)
+	require.NoError(b, err)
+	run := g["run"]
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := py.Call(run, nil, nil); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

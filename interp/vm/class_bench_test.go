@@ -1,14 +1,11 @@
 package vm
 
 import (
-	"io"
 	"testing"
 
 	"github.com/go-python/gpython/py"
 	gvm "github.com/go-python/gpython/vm"
-	"github.com/stretchr/testify/require"
 
-	"github.com/gpyasync/gpyasync/interp/compiler"
 	"github.com/gpyasync/gpyasync/interp/object"
 )
 
@@ -68,26 +65,11 @@ func BenchmarkClasses(b *testing.B) {
 			if name == "Isinstance" && ev.name == "gpython" {
 				continue
 			}
-			b.Run(name+"/"+ev.name, func(b *testing.B) {
-				saveEval, saveRun := py.VmEvalCode, py.VmRunFrame
-				py.VmEvalCode, py.VmRunFrame = ev.evalCode, ev.runFrame
-				defer func() { py.VmEvalCode, py.VmRunFrame = saveEval, saveRun }()
-				ctx, g := newTestContext(b, io.Discard)
-				if ev.name == "gpyasync" {
-					g["isinstance"] = isinstance
-				}
-				code, err := compiler.Compile(classWorkloads[name], name, py.ExecMode, 0, true)
-				require.NoError(b, err)
-				_, err = ev.evalCode(ctx, code, g, g, nil, nil, nil, nil, nil)
-				require.NoError(b, err)
-				run := g["run"]
-				b.ResetTimer()
-				for i := 0; i < b.N; i++ {
-					if _, err := py.Call(run, nil, nil); err != nil {
-						b.Fatal(err)
-					}
-				}
-			})
+			var setup func(py.StringDict)
+			if ev.name == "gpyasync" {
+				setup = func(g py.StringDict) { g["isinstance"] = isinstance }
+			}
+			b.Run(name+"/"+ev.name, func(b *testing.B) { benchOn(b, ev, name, classWorkloads[name], setup) })
 		}
 	}
 }

@@ -541,10 +541,7 @@ func excStr(e *py.Exception) (string, error) {
 // quoteString is str.__repr__: single quotes unless the text contains a
 // single quote and no double quote.
 func quoteString(s string) string {
-	q := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		q = '"'
-	}
+	q := quoteFor(s)
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte(q)
@@ -557,18 +554,10 @@ func quoteString(s string) string {
 			continue
 		}
 		i += n
+		if writeASCIIEscape(&b, r, q) {
+			continue
+		}
 		switch {
-		case r == rune(q) || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < ' ' || r == 0x7f:
-			fmt.Fprintf(&b, "\\x%02x", r)
 		case r < 0x7f:
 			b.WriteRune(r)
 		case isPrintable(r):
@@ -640,29 +629,48 @@ var unicode15 = &unicode.RangeTable{
 	},
 }
 
+// quoteFor is the quote str and bytes reprs use: single unless the text
+// contains a single quote and no double quote.
+func quoteFor(s string) byte {
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		return '"'
+	}
+	return '\''
+}
+
+// writeASCIIEscape writes the escape str and bytes reprs share for the
+// ASCII character r (the quote q, backslash, \n, \r, \t, other control
+// characters) and reports whether r needed one.
+func writeASCIIEscape(b *strings.Builder, r rune, q byte) bool {
+	switch {
+	case r == rune(q) || r == '\\':
+		b.WriteByte('\\')
+		b.WriteRune(r)
+	case r == '\n':
+		b.WriteString(`\n`)
+	case r == '\r':
+		b.WriteString(`\r`)
+	case r == '\t':
+		b.WriteString(`\t`)
+	case r < ' ' || r == 0x7f:
+		fmt.Fprintf(b, "\\x%02x", r)
+	default:
+		return false
+	}
+	return true
+}
+
 // quoteBytes is bytes.__repr__.
 func quoteBytes(bs []byte) string {
-	q := byte('\'')
-	if strings.IndexByte(string(bs), '\'') >= 0 && strings.IndexByte(string(bs), '"') < 0 {
-		q = '"'
-	}
+	q := quoteFor(string(bs))
 	var b strings.Builder
 	b.WriteString("b")
 	b.WriteByte(q)
 	for _, c := range bs {
 		switch {
-		case c == q || c == '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case c == '\r':
-			b.WriteString(`\r`)
-		case c == '\t':
-			b.WriteString(`\t`)
-		case c < ' ' || c >= 0x7f:
+		case c >= 0x80:
 			fmt.Fprintf(&b, "\\x%02x", c)
-		default:
+		case !writeASCIIEscape(&b, rune(c), q):
 			b.WriteByte(c)
 		}
 	}

@@ -21,6 +21,11 @@
 // Usage:
 //
 //	go run ./bench [-min 200ms] [-tasks 100000] [-run regexp] [-python python3]
+//	               [-cpuprofile file] [-memprofile file]
+//
+// -cpuprofile profiles the whole gpyasync side of the run; -memprofile
+// writes a heap profile while the objects of the last memory(n) workload
+// are alive, to show what each of them is made of.
 package main
 
 import (
@@ -35,6 +40,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
@@ -54,6 +60,8 @@ type config struct {
 	python  string        // CPython to compare with; empty to skip
 	minTime time.Duration // time one measured run(n) call must take at least
 	tasks   int           // n given to memory(n)
+	// memProfile is where memoryOurs writes a heap profile, or "".
+	memProfile string
 }
 
 func main() {
@@ -63,8 +71,27 @@ func main() {
 	flag.StringVar(&cfg.python, "python", "python3", "the CPython to compare with; empty to skip")
 	flag.StringVar(&cfg.dir, "dir", "bench/workloads", "folder of workload modules")
 	flag.IntVar(&cfg.tasks, "tasks", 100000, "objects each memory(n) workload creates")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the gpyasync side to this file")
+	flag.StringVar(&cfg.memProfile, "memprofile", "", "write a heap profile, taken while memory(n)'s objects live, to this file")
 	flag.Parse()
+	if cfg.memProfile != "" {
+		// The default rate samples too few of n small objects.
+		runtime.MemProfileRate = 256
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		defer pprof.StopCPUProfile()
+	}
 	if err := benchAll(os.Stdout, cfg); err != nil {
+		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -110,7 +137,7 @@ func benchAll(w io.Writer, cfg config) error {
 			row, err = speedRow(wl, python, cfg.minTime)
 			speedRows = append(speedRows, row)
 		} else if _, ok := wl.mod.Globals["memory"]; ok {
-			row, err = memoryRow(wl, python, cfg.tasks)
+			row, err = memoryRow(wl, python, cfg.tasks, cfg.memProfile)
 			memRows = append(memRows, row)
 		} else {
 			err = fmt.Errorf("%s: defines neither run(n) nor memory(n)", name)
@@ -255,8 +282,8 @@ func runPython(python, driver string, args ...string) (string, error) {
 
 // memoryRow measures a memory(n) workload on both sides and formats its
 // table row.
-func memoryRow(wl *workload, python string, n int) (string, error) {
-	ours, peak, err := memoryOurs(wl, n)
+func memoryRow(wl *workload, python string, n int, memProfile string) (string, error) {
+	ours, peak, err := memoryOurs(wl, n, memProfile)
 	if err != nil {
 		return "", fmt.Errorf("%s on gpyasync: %w", wl.name, err)
 	}
@@ -275,8 +302,9 @@ func memoryRow(wl *workload, python string, n int) (string, error) {
 
 // memoryOurs calls memory(n) and returns the heap and stack bytes it left
 // in use per object, and the process's peak resident set while they lived.
-// A warm-up call first loads whatever the workload imports lazily.
-func memoryOurs(wl *workload, n int) (perObject float64, peak int64, err error) {
+// A warm-up call first loads whatever the workload imports lazily. With
+// memProfile set, a heap profile is written there while they live.
+func memoryOurs(wl *workload, n int, memProfile string) (perObject float64, peak int64, err error) {
 	memory := wl.mod.Globals["memory"]
 	call := func(n int) (py.Object, error) {
 		release, err := py.Call(memory, py.Tuple{py.Int(n)}, nil)
@@ -300,6 +328,11 @@ func memoryOurs(wl *workload, n int) (perObject float64, peak int64, err error) 
 	}
 	after := inUse()
 	peak, _ = procStatus("VmHWM")
+	if memProfile != "" {
+		if err := writeHeapProfile(memProfile); err != nil {
+			return 0, 0, err
+		}
+	}
 	if _, err := py.Call(release, nil, nil); err != nil {
 		return 0, 0, fmt.Errorf("%s", interp.FormatException(err))
 	}
@@ -312,6 +345,18 @@ func inUse() int64 {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	return int64(m.HeapInuse + m.StackInuse)
+}
+
+func writeHeapProfile(file string) error {
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // resetPeakRSS makes VmHWM start again from the current resident set, so

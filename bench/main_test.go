@@ -61,6 +61,19 @@ func TestMemoryWorkload(t *testing.T) {
 	assert.NotEqual(t, "0", m[1])
 }
 
+// -memprofile writes a heap profile taken while memory(n)'s objects live.
+func TestMemoryProfile(t *testing.T) {
+	dir := t.TempDir()
+	src := "def memory(n):\n    box = [[[i] for i in range(n)]]\n    def release():\n        box[0] = None\n    return release\n"
+	require.NoError(t, writeFile(dir+"/lists.py", src))
+	prof := filepath.Join(dir, "heap.prof")
+	var out bytes.Buffer
+	require.NoError(t, benchAll(&out, config{dir: dir, tasks: 1000, memProfile: prof}))
+	info, err := os.Stat(prof)
+	require.NoError(t, err)
+	assert.Positive(t, info.Size())
+}
+
 func TestWorkloadWithoutEntryPoint(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, writeFile(dir+"/empty.py", "x = 1\n"))

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -270,9 +271,14 @@ func normalizeStderr(s string) string {
 	kept := lines[:0]
 	inLibraryFrame := false
 	for _, line := range lines {
+		// Inside an exception group's box every line carries a margin
+		// ("  | ", "    | "...); the rules apply to what follows it.
 		text := strings.TrimRight(line, "\n")
+		if m := groupMargin.FindString(text); m != "" {
+			text = text[len(m):]
+		}
 		switch {
-		case strings.HasPrefix(text, "  File \"/"):
+		case strings.HasPrefix(text, "  File \"/"), strings.HasPrefix(text, "  File \"<frozen "):
 			inLibraryFrame = true
 			continue
 		case inLibraryFrame && strings.HasPrefix(text, "    "):
@@ -285,6 +291,10 @@ func normalizeStderr(s string) string {
 	}
 	return strings.Join(kept, "")
 }
+
+// groupMargin matches the margin CPython draws before each line of an
+// exception group's traceback.
+var groupMargin = regexp.MustCompile(`^ *\| `)
 
 func isCaretLine(line string) bool {
 	marks := 0

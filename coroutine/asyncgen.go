@@ -18,19 +18,34 @@ var AsyncGeneratorType = newType("async_generator", "Asynchronous generator obje
 // __anext__, asend, athrow and aclose return tell the two apart, so that a
 // yield ends the awaitable with StopIteration(value) while an await's
 // value passes through to whoever drives the awaitable.
+//
+// The object is a handle on its state (agenState), so that the Go
+// collector can find the object unreachable while its body stays alive
+// for the finalizer hook to close (see asyncgenhooks.go).
 type AsyncGenerator struct {
+	*agenState
+	// The runtime keeps the weak pointers and cleanups of a span's objects
+	// in a list it walks at each insertion (see Watch): padding makes a
+	// span hold 128 generators instead of 1024, which measured about twice
+	// as fast for many generators left suspended.
+	_ [56]byte
+}
+
+// agenState is an async generator without its identity.
+type agenState struct {
 	core Generator
 	// runningAsync is set while an awaitable of the generator is being
 	// driven (ag_running); closed once it has finished or aclose began.
 	runningAsync bool
 	closed       bool
+	hooks        hookState
 }
 
 // NewAsyncGenerator returns an async generator that runs the suspended
 // body f of the function code, whose yields the evaluator wraps with
 // WrapYield.
 func NewAsyncGenerator(f Frame, code *py.Code, name, qualname string) *AsyncGenerator {
-	return &AsyncGenerator{core: Generator{frame: f, code: code, name: name, qualname: qualname, kind: asyncGenKind}}
+	return &AsyncGenerator{agenState: &agenState{core: Generator{frame: f, code: code, name: name, qualname: qualname, kind: asyncGenKind}}}
 }
 
 // asyncYield is the value of a yield in an async generator's body, as the
@@ -70,8 +85,15 @@ func (a *AsyncGenerator) YieldFrom() py.Object { return a.core.YieldFrom() }
 // M__aiter__ returns the async generator itself.
 func (a *AsyncGenerator) M__aiter__() (py.Object, error) { return a, nil }
 
-// M__anext__ returns the awaitable of the next value: asend(None).
-func (a *AsyncGenerator) M__anext__() (py.Object, error) { return a.ASend(py.None), nil }
+// M__anext__ returns the awaitable of the next value: asend(None). The
+// first call of the generator's __anext__, asend, athrow or aclose calls
+// the firstiter hook, whose error it returns.
+func (a *AsyncGenerator) M__anext__() (py.Object, error) {
+	if err := a.initHooks(); err != nil {
+		return nil, err
+	}
+	return a.ASend(py.None), nil
+}
 
 // ASend returns the awaitable that resumes the body with value.
 func (a *AsyncGenerator) ASend(value py.Object) *ASend {
@@ -152,6 +174,9 @@ func (s *ASend) Send(value py.Object) (py.Object, error) {
 	if s.state == stateClosed {
 		return nil, pyerr.Newf(py.RuntimeError, "cannot reuse already awaited __anext__()/asend()")
 	}
+	if err := s.gen.initHooks(); err != nil {
+		return nil, err
+	}
 	if s.state == stateInit {
 		if s.gen.runningAsync {
 			return nil, pyerr.Newf(py.RuntimeError, "anext(): asynchronous generator is already running")
@@ -173,6 +198,9 @@ func (s *ASend) Send(value py.Object) (py.Object, error) {
 func (s *ASend) ThrowError(exc error) (py.Object, error) {
 	if s.state == stateClosed {
 		return nil, pyerr.Newf(py.RuntimeError, "cannot reuse already awaited __anext__()/asend()")
+	}
+	if err := s.gen.initHooks(); err != nil {
+		return nil, err
 	}
 	r, err := s.gen.unwrap(s.gen.core.resume(py.None, pyerr.Info(exc)))
 	if err != nil {
@@ -220,6 +248,9 @@ func (t *AThrow) Send(value py.Object) (py.Object, error) {
 	g := t.gen
 	if t.state == stateClosed {
 		return nil, pyerr.Newf(py.RuntimeError, "cannot reuse already awaited aclose()/athrow()")
+	}
+	if err := g.initHooks(); err != nil {
+		return nil, err
 	}
 	if g.core.frame == nil {
 		t.state = stateClosed
@@ -292,6 +323,9 @@ func (t *AThrow) checkError(err error) (py.Object, error) {
 func (t *AThrow) ThrowError(exc error) (py.Object, error) {
 	if t.state == stateClosed {
 		return nil, pyerr.Newf(py.RuntimeError, "cannot reuse already awaited aclose()/athrow()")
+	}
+	if err := t.gen.initHooks(); err != nil {
+		return nil, err
 	}
 	v, err := t.gen.core.resume(py.None, pyerr.Info(exc))
 	if !t.closing() {
@@ -393,6 +427,9 @@ func installAsyncGen(m methods) {
 		if err != nil {
 			return nil, err
 		}
+		if err := a.initHooks(); err != nil {
+			return nil, err
+		}
 		return a.ASend(py.None), nil
 	}, 0, "Return a value or raise StopAsyncIteration.")
 	d["asend"] = py.MustNewMethod("asend", func(self py.Object, args py.Tuple) (py.Object, error) {
@@ -403,11 +440,17 @@ func installAsyncGen(m methods) {
 		if len(args) != 1 {
 			return nil, pyerr.Newf(py.TypeError, "async_generator.asend() takes exactly one argument (%d given)", len(args))
 		}
+		if err := a.initHooks(); err != nil {
+			return nil, err
+		}
 		return a.ASend(args[0]), nil
 	}, 0, "asend(v) -> send 'v' in generator.")
 	d["athrow"] = py.MustNewMethod("athrow", func(self py.Object, args py.Tuple) (py.Object, error) {
 		a, args, err := gen(self, args, "athrow")
 		if err != nil {
+			return nil, err
+		}
+		if err := a.initHooks(); err != nil {
 			return nil, err
 		}
 		exc, err := pyobj.ThrowArgs(args)
@@ -423,6 +466,9 @@ func installAsyncGen(m methods) {
 		}
 		if len(args) != 0 {
 			return nil, pyerr.Newf(py.TypeError, "async_generator.aclose() takes no arguments (%d given)", len(args))
+		}
+		if err := a.initHooks(); err != nil {
+			return nil, err
 		}
 		return a.AThrow(nil), nil
 	}, 0, "aclose() -> raise GeneratorExit inside generator.")

@@ -67,6 +67,15 @@ func NewCoroutine(f Frame, code *py.Code, name, qualname string) *Coroutine {
 	return &Coroutine{core: Generator{frame: f, code: code, name: name, qualname: qualname, kind: coroutineKind}}
 }
 
+// Reuse makes c a new coroutine that runs the suspended body f of the
+// async def function code, as NewCoroutine would, without allocating.
+// c must be finished, and nothing but the caller may refer to it any more:
+// the evaluator reuses the coroutine of `await f()` that finished at its
+// first step, which Python code never saw.
+func (c *Coroutine) Reuse(f Frame, code *py.Code, name, qualname string) {
+	c.core = Generator{frame: f, code: code, name: name, qualname: qualname, kind: coroutineKind}
+}
+
 // Type returns CoroutineType.
 func (c *Coroutine) Type() *py.Type { return CoroutineType }
 

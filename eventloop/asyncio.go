@@ -82,6 +82,37 @@ func (l *Loop) EnsureFuture(obj py.Object) (py.Object, error) {
 // futureLoop returns the loop of a Future or Task.
 func futureLoop(o py.Object) *Loop { return o.(interface{ future() *Future }).future().loop }
 
+// yielder is the body of asyncio.sleep(0), the commonest sleep: a bare
+// yield, after which the task runs again in the next iteration. It is
+// what sleeper does for a delay of zero or less, in a smaller object.
+type yielder struct {
+	result  py.Object
+	yielded bool
+}
+
+func (y *yielder) Step(_ py.Object, thrown error) (awaitproto.Result, error) {
+	if thrown != nil {
+		return awaitproto.Result{}, thrown
+	}
+	if !y.yielded {
+		y.yielded = true
+		return awaitproto.Result{Value: py.None}, nil
+	}
+	return awaitproto.Result{Value: y.result, Done: true}, nil
+}
+
+// nonPositive reports whether the delay given to sleep is an int or float
+// of zero or less, for which sleep is a yielder.
+func nonPositive(delay py.Object) bool {
+	switch d := delay.(type) {
+	case py.Int:
+		return d <= 0
+	case py.Float:
+		return d <= 0
+	}
+	return false
+}
+
 // sleeper is the body of asyncio.sleep.
 type sleeper struct {
 	ctx     py.Context
@@ -143,8 +174,8 @@ func (s *sleeper) Step(_ py.Object, thrown error) (awaitproto.Result, error) {
 // Run is asyncio.run: it runs the coroutine main on a new loop of ctx,
 // cancels the tasks left when it ends, and closes the loop. It refuses
 // to run while a loop runs in ctx. Call it on the goroutine that owns
-// ctx. Unlike CPython, it has no asynchronous generators to shut down:
-// those that were not exhausted are not finalized.
+// ctx. Before closing the loop it closes the async generators that are
+// still suspended, as loop.shutdown_asyncgens() does.
 func Run(ctx py.Context, main py.Object) (py.Object, error) {
 	return run(ctx, main, nil)
 }
@@ -164,35 +195,36 @@ func run(ctx py.Context, main py.Object, debug *bool) (py.Object, error) {
 	}
 	SetCurrent(ctx, l)
 	defer SetCurrent(ctx, nil)
-	res, err := l.RunUntilComplete(context.Background(), main)
+	res, err := l.runMain(context.Background(), main)
 	if ferr := l.finish(); err == nil && ferr != nil {
 		return nil, ferr
 	}
 	return res, err
 }
 
-// finish cancels the tasks still pending and closes the loop.
+// finish cancels the tasks still pending, shuts down the async
+// generators and closes the loop.
 func (l *Loop) finish() error {
 	defer l.Close()
 	err := l.cancelAll()
-	// CPython then runs shutdown_asyncgens() and
-	// shutdown_default_executor() as two tasks, which take two numbers of
-	// the default task names; later names match CPython's only if they
-	// are taken here too.
-	l.taskNumber()
+	if err == nil {
+		err = l.shutdownAsyncGensForRun()
+	}
+	// CPython then runs shutdown_default_executor() as a task, which
+	// takes a number of the default task names; later names match
+	// CPython's only if it is taken here too.
 	l.taskNumber()
 	return err
 }
 
 // pendingTasks lists the tasks not done, in the order they were made.
 func (l *Loop) pendingTasks() []*Task {
-	out := make([]*Task, 0, len(l.live))
-	for t := range l.live {
+	out := make([]*Task, 0, l.live.n)
+	for t := l.live.first; t != nil; t = t.next {
 		if t.state == pending {
 			out = append(out, t)
 		}
 	}
-	sortTasks(out)
 	return out
 }
 
@@ -208,13 +240,13 @@ type gatherState struct {
 // gather is asyncio.gather over futures and tasks of l.
 func (l *Loop) gather(children []py.Object, returnExc bool) *Future {
 	g := &gatherState{outer: l.NewFuture(), children: children, returnExc: returnExc}
-	g.outer.cancelFn = g.cancel
+	g.outer.extra().cancelFn = g.cancel
 	if len(children) == 0 {
 		_ = g.outer.SetResult(py.NewList())
 		return g.outer
 	}
 	for _, c := range children {
-		c.(interface{ future() *Future }).future().addCallback(doneCallback{goFn: g.childDone, name: "gather.<locals>._done_callback"})
+		c.(interface{ future() *Future }).future().addCallback(doneCallback{goFn: g.childDone, name: gatherDone})
 	}
 	return g.outer
 }
@@ -264,7 +296,10 @@ func (g *gatherState) childDone(c py.Object) {
 		switch exc, _ := cf.Exception(); {
 		case cf.Cancelled():
 			// CPython's gather spells a missing message as ''.
-			msg := cf.cancelMsg
+			var msg py.Object
+			if cf.x != nil {
+				msg = cf.x.cancelMsg
+			}
 			if msg == nil || msg == py.None {
 				msg = py.String("")
 			}
@@ -290,7 +325,7 @@ func (l *Loop) shield(inner py.Object) py.Object {
 	}
 	outer := in.loop.NewFuture()
 	detached := false
-	in.addCallback(doneCallback{name: "shield.<locals>._inner_done_callback", goFn: func(py.Object) {
+	in.addCallback(doneCallback{name: shieldInnerDone, goFn: func(py.Object) {
 		if detached {
 			return
 		}
@@ -310,7 +345,7 @@ func (l *Loop) shield(inner py.Object) py.Object {
 		}
 		_ = outer.SetResult(in.result)
 	}})
-	outer.addCallback(doneCallback{name: "shield.<locals>._outer_done_callback", goFn: func(py.Object) {
+	outer.addCallback(doneCallback{name: shieldOuterDone, goFn: func(py.Object) {
 		if !in.Done() {
 			detached = true
 		}

@@ -301,7 +301,12 @@ class Runner:
         if context is None:
             context = self._context
         task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+        # As CPython's, a first CTRL-C cancels the task and ends the run
+        # with KeyboardInterrupt if the task ends cancelled.
+        run_main = getattr(self._loop, "_run_main", None)
+        if run_main is None:
+            return self._loop.run_until_complete(task)
+        return run_main(task)
 
     def _lazy_init(self):
         if self._state == "closed":
@@ -433,3 +438,10 @@ class TaskGroup:
             self._abort()
             self._parent_cancel_requested = True
             self._parent_task.cancel()
+
+
+# The submodules of CPython's package, which programs import names from
+# (asyncio.exceptions...): they become attributes of this module.
+for _name in ("coroutines", "events", "exceptions", "futures", "locks", "queues", "runners", "tasks", "timeouts"):
+    __import__("asyncio." + _name)
+del _name

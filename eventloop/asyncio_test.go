@@ -23,6 +23,7 @@ func TestAsyncioScripts(t *testing.T) {
 		"asyncio_taskgroup.py",
 		"asyncio_reports.py",
 		"asyncio_names.py",
+		"asyncio_methods.py",
 	} {
 		t.Run(name, func(t *testing.T) {
 			e := newEnv(t)

@@ -24,7 +24,8 @@ import (
 func (l *Loop) Go(fn func(context.Context) (py.Object, error)) py.Object {
 	c := &goCall{fut: l.NewFuture(), fn: fn}
 	var ctx context.Context
-	ctx, c.fut.onCancel = context.WithCancel(context.Background())
+	ctx, c.cancel = context.WithCancel(context.Background())
+	c.fut.extra().onCancel = c.cancel
 	l.inflight.Add(1)
 	go c.run(ctx)
 	return c.fut
@@ -34,16 +35,17 @@ func (l *Loop) Go(fn func(context.Context) (py.Object, error)) py.Object {
 type goCall struct {
 	fut    *Future
 	fn     func(context.Context) (py.Object, error)
+	cancel context.CancelFunc
 	result py.Object
 	err    error
 }
 
 // run runs on the call's goroutine: it calls fn and submits the outcome.
-// The future's onCancel is set before the goroutine starts and only read
-// here, so reading it is not a race.
+// Its cancel is set before the goroutine starts, so reading it is not a
+// race.
 func (c *goCall) run(ctx context.Context) {
 	c.result, c.err = callGo(ctx, c.fn)
-	c.fut.onCancel()
+	c.cancel()
 	l := c.fut.loop
 	_ = l.Submit(c.deliver)
 	l.inflight.Add(-1)

@@ -33,31 +33,45 @@ func (*missingValue) M__repr__() (py.Object, error) { return py.String("<Token.M
 // replaces the current context's mapping with a new one, so a copy costs
 // nothing and is never affected by later sets in the original.
 type Context struct {
-	pc      py.Context // the interpreter whose code runs in it
-	vars    map[*ContextVar]py.Object
-	order   []*ContextVar // iteration order: the order variables were first set
+	pc py.Context // the interpreter whose code runs in it
+	*mapping
 	entered bool
 }
+
+// mapping is the content of a Context. It is never modified, so that
+// contexts share it: every task holds a copy of a context, and most of
+// those are never set in.
+type mapping struct {
+	vars  map[*ContextVar]py.Object
+	order []*ContextVar // iteration order: the order variables were first set
+}
+
+// emptyMapping is the content of a new Context.
+var emptyMapping = &mapping{}
+
+// newContext returns an empty Context of the interpreter pc.
+func newContext(pc py.Context) *Context { return &Context{pc: pc, mapping: emptyMapping} }
 
 // Type returns ContextType.
 func (c *Context) Type() *py.Type { return ContextType }
 
-func (c *Context) copy() *Context { return &Context{pc: c.pc, vars: c.vars, order: c.order} }
+func (c *Context) copy() *Context { return &Context{pc: c.pc, mapping: c.mapping} }
 
-// with returns c's mapping with v set to val.
+// with replaces c's mapping by one with v set to val.
 func (c *Context) with(v *ContextVar, val py.Object) {
 	m := make(map[*ContextVar]py.Object, len(c.vars)+1)
 	for k, x := range c.vars {
 		m[k] = x
 	}
+	order := c.order
 	if _, ok := m[v]; !ok {
-		c.order = append(c.order[:len(c.order):len(c.order)], v)
+		order = append(order[:len(order):len(order)], v)
 	}
 	m[v] = val
-	c.vars = m
+	c.mapping = &mapping{vars: m, order: order}
 }
 
-// without returns c's mapping without v.
+// without replaces c's mapping by one without v.
 func (c *Context) without(v *ContextVar) {
 	if _, ok := c.vars[v]; !ok {
 		return
@@ -74,7 +88,7 @@ func (c *Context) without(v *ContextVar) {
 			order = append(order, k)
 		}
 	}
-	c.vars, c.order = m, order
+	c.mapping = &mapping{vars: m, order: order}
 }
 
 // varState is the current Context of one py.Context, and the counter of
@@ -90,7 +104,7 @@ func stateOf(ctx py.Context) *varState {
 	if v, ok := varStates.Load(ctx); ok {
 		return v.(*varState)
 	}
-	v, _ := varStates.LoadOrStore(ctx, &varState{current: &Context{pc: ctx}})
+	v, _ := varStates.LoadOrStore(ctx, &varState{current: newContext(ctx)})
 	return v.(*varState)
 }
 
@@ -241,7 +255,7 @@ func contextvarsModule() *py.ModuleImpl {
 				if len(args) != 0 || len(kwargs) != 0 {
 					return nil, pyerr.Newf(py.TypeError, "Context() does not accept any arguments")
 				}
-				return &Context{pc: moduleContext(self)}, nil
+				return newContext(moduleContext(self)), nil
 			}, 0, "Make an empty Context."),
 			py.MustNewMethod("ContextVar", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 				var name, def py.Object

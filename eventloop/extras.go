@@ -2,113 +2,33 @@ package eventloop
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/awaitproto"
+	"github.com/gpyasync/gpyasync/interp/hashed"
+	"github.com/gpyasync/gpyasync/interp/pylib"
 	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
 )
 
-// BaseExceptionGroup and ExceptionGroup are minimal versions of
-// CPython's exception groups, which gpython lacks and TaskGroup raises:
-// they carry a message and the exceptions (the exceptions and message
-// attributes) and print as "msg (N sub-exceptions)". They do not split,
-// derive or print the tree of sub-exceptions, and there is no except*.
+// BaseExceptionGroup and ExceptionGroup are the builtin exception groups
+// (package pylib), which TaskGroup raises.
 var (
-	BaseExceptionGroup = py.BaseException.NewType("BaseExceptionGroup", "A combination of multiple unrelated exceptions.", nil, nil)
-	ExceptionGroup     = py.ExceptionType.NewType("ExceptionGroup", "A combination of multiple unrelated exceptions.", nil, nil)
+	BaseExceptionGroup = pylib.BaseExceptionGroup
+	ExceptionGroup     = pylib.ExceptionGroup
 )
 
-// NewExceptionGroup makes the exception group of excs: an ExceptionGroup
-// when they are all Exceptions, else a BaseExceptionGroup.
+// NewExceptionGroup is BaseExceptionGroup(msg, excs): an ExceptionGroup
+// when they are all Exceptions, else a BaseExceptionGroup. Elements of
+// excs that are not exceptions make it a ValueError.
 func NewExceptionGroup(msg string, excs []py.Object) py.ExceptionInfo {
-	t := ExceptionGroup
-	for _, e := range excs {
-		if !pyerr.Matches(pyerr.Info(asError(e)), py.ExceptionType) {
-			t = BaseExceptionGroup
-		}
-	}
-	return newGroup(t, msg, excs)
-}
-
-func asError(o py.Object) error {
-	if e, ok := o.(*py.Exception); ok {
-		return e
-	}
-	return pyerr.Newf(py.TypeError, "not an exception")
-}
-
-func newGroup(t *py.Type, msg string, excs []py.Object) py.ExceptionInfo {
-	s := "s"
-	if len(excs) == 1 {
-		s = ""
-	}
-	info := pyerr.New(t, py.String(fmt.Sprintf("%s (%d sub-exception%s)", msg, len(excs), s)))
-	e := info.Value.(*py.Exception)
-	e.Dict["message"] = py.String(msg)
-	e.Dict["exceptions"] = py.Tuple(append([]py.Object(nil), excs...))
-	return info
-}
-
-func groupNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	var msg, excs py.Object
-	if err := py.ParseTupleAndKeywords(args, kwargs, "OO:"+t.Name, []string{"message", "exceptions"}, &msg, &excs); err != nil {
-		return nil, err
-	}
-	s, ok := msg.(py.String)
-	if !ok {
-		return nil, pyerr.Newf(py.TypeError, "argument 1 must be str, not %s", pyobj.TypeOf(msg).Name)
-	}
-	items, err := py.SequenceList(excs)
+	eg, err := pylib.NewGroup(msg, excs)
 	if err != nil {
-		return nil, pyerr.Newf(py.TypeError, "second argument (exceptions) must be a sequence")
+		return pyerr.Info(err)
 	}
-	if len(items.Items) == 0 {
-		return nil, pyerr.Newf(py.ValueError, "second argument (exceptions) must be a non-empty sequence")
-	}
-	for i, x := range items.Items {
-		if _, ok := x.(*py.Exception); !ok {
-			return nil, pyerr.Newf(py.ValueError, "Item %d of second argument (exceptions) is not an exception", i)
-		}
-	}
-	if t == BaseExceptionGroup {
-		return NewExceptionGroup(string(s), items.Items).Value, nil
-	}
-	for _, x := range items.Items {
-		if !pyerr.Matches(x.(*py.Exception), py.ExceptionType) {
-			return nil, pyerr.Newf(py.TypeError, "Cannot nest BaseExceptions in an ExceptionGroup")
-		}
-	}
-	return newGroup(t, string(s), items.Items).Value, nil
-}
-
-func groupAttr(name string) *py.Property {
-	return &py.Property{Fget: func(self py.Object) (py.Object, error) {
-		if e, ok := self.(*py.Exception); ok {
-			if v, ok := e.Dict[name]; ok {
-				return v, nil
-			}
-		}
-		return nil, pyerr.Newf(py.AttributeError, "'%s' object has no attribute '%s'", pyobj.TypeOf(self).Name, name)
-	}}
-}
-
-func init() {
-	ExceptionGroup.Bases = py.Tuple{BaseExceptionGroup, py.ExceptionType}
-	for _, t := range []*py.Type{BaseExceptionGroup, ExceptionGroup} {
-		readyType(t)
-		t.New = groupNew
-		t.Dict["exceptions"] = groupAttr("exceptions")
-		t.Dict["message"] = groupAttr("message")
-	}
-	b := py.GetModuleImpl("builtins").Globals
-	if _, ok := b["ExceptionGroup"]; !ok {
-		b["BaseExceptionGroup"] = BaseExceptionGroup
-		b["ExceptionGroup"] = ExceptionGroup
-	}
+	return py.ExceptionInfo{Type: eg.Base, Value: eg}
 }
 
 // cancelAll cancels the tasks still pending, runs the loop until they
@@ -250,7 +170,7 @@ func init() {
 		return py.None, nil
 	}, 0, "Set the debug mode of the loop.")
 	noArgs("shutdown_asyncgens", "Shut down all active asynchronous generators.", func(l *Loop) (py.Object, error) {
-		return awaitproto.Ready(py.None), nil
+		return l.ShutdownAsyncGens(), nil
 	})
 	noArgs("shutdown_default_executor", "Wait for the default executor to finish.", func(l *Loop) (py.Object, error) {
 		return awaitproto.Ready(py.None), nil
@@ -286,7 +206,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		m, ok := c.(py.StringDict)
+		m, ok := hashed.AsStringDict(c)
 		if !ok {
 			return nil, pyerr.Newf(py.TypeError, "call_exception_handler() expects a dict")
 		}
@@ -298,7 +218,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		m, ok := c.(py.StringDict)
+		m, ok := hashed.AsStringDict(c)
 		if !ok {
 			return nil, pyerr.Newf(py.TypeError, "default_exception_handler() expects a dict")
 		}

@@ -47,31 +47,73 @@ func (s futureState) String() string {
 // Future is asyncio's Future: a result that will be set later, on the
 // loop. Done callbacks run through the loop in the order they were added.
 // Its methods must be called on the loop's goroutine.
+//
+// Tasks suspended on futures are what a program holds by the thousand,
+// so the struct keeps to what every future uses; the rest is in extra.
 type Future struct {
-	loop  *Loop
-	self  py.Object // what callbacks and reprs see: the Future or its Task
-	state futureState
+	loop      *Loop
+	self      py.Object // what callbacks and reprs see: the Future or its Task
+	result    py.Object
+	exc       error // a py.ExceptionInfo when the future failed
+	callbacks []doneCallback
+	x         *futureExtra    // nil until one of its fields is set
+	cb0       [1]doneCallback // storage for the first callback
+	state     futureState
+	blocking  bool // the future was yielded to ask its awaiter to wait
+}
 
-	result       py.Object
-	exc          error // a py.ExceptionInfo when the future failed
+// futureExtra is the state of a future that few futures need.
+type futureExtra struct {
 	cancelMsg    py.Object
-	cancelledExc error // the CancelledError that cancelled a task
-	callbacks    []doneCallback
+	cancelledExc error        // the CancelledError that cancelled a task
 	unseen       *unretrieved // set while the exception was never retrieved
-	blocking     bool         // the future was yielded to ask its awaiter to wait
 	onCancel     func()
 	cancelFn     func(msg py.Object) bool // replaces Cancel, for gather's future
-	cbBuf        [1]doneCallback          // storage for the first callback
+	name         string                   // a task's name given by SetName
+	it           py.Object                // a task's await iterator, when its awaitable is no native coroutine
 }
 
-// doneCallback is a Python callable or a Go function.
-type doneCallback struct {
-	fn   py.Object
-	goFn func(py.Object)
-	task *Task    // the task to wake up, instead of goFn
-	vars *Context // the contextvars context fn runs in
-	name string   // how a repr shows goFn
+// extra returns f.x, allocating it on first use.
+func (f *Future) extra() *futureExtra {
+	if f.x == nil {
+		f.x = &futureExtra{}
+	}
+	return f.x
 }
+
+// doneCallback is a Python callable, a Go function, or the wake-up of a
+// task.
+type doneCallback struct {
+	fn   py.Object       // the Python callable, or the *Task to wake up
+	goFn func(py.Object) // the Go function, or nil
+	vars *Context        // the contextvars context fn runs in
+	name callbackName
+}
+
+// callbackName is how a repr shows a Go callback; taskWakeup also marks
+// the wake-up of the task in fn.
+type callbackName uint8
+
+const (
+	unnamed callbackName = iota
+	taskWakeup
+	gatherDone
+	shieldInnerDone
+	shieldOuterDone
+	runUntilCompleteDone
+)
+
+var callbackNames = [...]string{
+	unnamed:              "",
+	taskWakeup:           "Task.task_wakeup",
+	gatherDone:           "gather.<locals>._done_callback",
+	shieldInnerDone:      "shield.<locals>._inner_done_callback",
+	shieldOuterDone:      "shield.<locals>._outer_done_callback",
+	runUntilCompleteDone: "_run_until_complete_cb",
+}
+
+// python reports whether cb is a Python callable.
+func (cb *doneCallback) python() bool { return cb.goFn == nil && cb.name != taskWakeup }
 
 // NewFuture makes a pending future attached to l. It touches no loop
 // state and may be called from any goroutine, but the future belongs to
@@ -130,24 +172,27 @@ func (f *Future) Exception() (exc, err error) {
 
 // retrieved notes that the exception, if any, was seen.
 func (f *Future) retrieved() {
-	if f.unseen != nil {
-		f.unseen.forget()
-		f.unseen = nil
+	if f.x != nil && f.x.unseen != nil {
+		f.x.unseen.forget()
+		f.x.unseen = nil
 	}
 }
 
 // makeCancelledError is the exception a cancelled future raises: the one
 // that cancelled its task, else CancelledError(msg).
 func (f *Future) makeCancelledError() error {
-	if f.cancelledExc != nil {
-		err := f.cancelledExc
-		f.cancelledExc = nil
-		return err
-	}
-	if f.cancelMsg == nil || f.cancelMsg == py.None {
+	if f.x == nil {
 		return pyerr.New(CancelledError)
 	}
-	return pyerr.New(CancelledError, f.cancelMsg)
+	if f.x.cancelledExc != nil {
+		err := f.x.cancelledExc
+		f.x.cancelledExc = nil
+		return err
+	}
+	if f.x.cancelMsg == nil || f.x.cancelMsg == py.None {
+		return pyerr.New(CancelledError)
+	}
+	return pyerr.New(CancelledError, f.x.cancelMsg)
 }
 
 // SetResult marks the future done with v (nil is None) and schedules its
@@ -189,15 +234,15 @@ func (f *Future) SetException(exc error) error {
 	f.exc = info
 	f.state = finished
 	f.scheduleCallbacks()
-	f.unseen = f.loop.watchUnretrieved(f.self, info)
+	f.extra().unseen = f.loop.watchUnretrieved(f.self, info)
 	return nil
 }
 
 // Cancel cancels a pending future with msg (nil for none) and schedules
 // its callbacks. It reports whether the future was pending.
 func (f *Future) Cancel(msg py.Object) bool {
-	if f.cancelFn != nil {
-		return f.cancelFn(msg)
+	if f.x != nil && f.x.cancelFn != nil {
+		return f.x.cancelFn(msg)
 	}
 	return f.cancel(msg)
 }
@@ -209,9 +254,11 @@ func (f *Future) cancel(msg py.Object) bool {
 		return false
 	}
 	f.state = cancelled
-	f.cancelMsg = msg
-	if f.onCancel != nil {
-		f.onCancel()
+	if (msg != nil && msg != py.None) || f.x != nil {
+		f.extra().cancelMsg = msg
+	}
+	if f.x != nil && f.x.onCancel != nil {
+		f.x.onCancel()
 	}
 	f.scheduleCallbacks()
 	return true
@@ -236,7 +283,7 @@ func (f *Future) addCallback(cb doneCallback) {
 		return
 	}
 	if f.callbacks == nil {
-		f.callbacks = f.cbBuf[:0]
+		f.callbacks = f.cb0[:0]
 	}
 	f.callbacks = append(f.callbacks, cb)
 }
@@ -246,7 +293,7 @@ func (f *Future) addCallback(cb doneCallback) {
 func (f *Future) RemoveDoneCallback(fn py.Object) int {
 	kept := f.callbacks[:0]
 	for _, cb := range f.callbacks {
-		if cb.fn != nil && sameCallable(cb.fn, fn) {
+		if cb.python() && sameCallable(cb.fn, fn) {
 			continue
 		}
 		kept = append(kept, cb)
@@ -262,6 +309,10 @@ func (f *Future) RemoveDoneCallback(fn py.Object) int {
 func sameCallable(fn, other py.Object) bool {
 	if fn == other {
 		return true
+	}
+	if a, ok := fn.(*goBound); ok {
+		b, ok := other.(*goBound)
+		return ok && a.m == b.m && a.self == b.self
 	}
 	a, aok := fn.(*py.BoundMethod)
 	b, bok := other.(*py.BoundMethod)
@@ -282,8 +333,8 @@ func (f *Future) scheduleCallbacks() {
 
 func (f *Future) schedule(cb doneCallback) {
 	switch {
-	case cb.task != nil:
-		f.loop.callSoon1(wakeTask, cb.task)
+	case cb.name == taskWakeup:
+		f.loop.callSoon1(wakeTask, cb.fn)
 		return
 	case cb.goFn != nil:
 		f.loop.callSoon1(cb.goFn, f.self)
@@ -323,11 +374,11 @@ func (f *Future) reprInfo() string {
 // else the first, the count of the others and the last.
 func (f *Future) callbacksRepr() string {
 	name := func(cb doneCallback) string {
-		if cb.fn == nil {
-			if cb.name == "" {
+		if !cb.python() {
+			if cb.name == unnamed {
 				return "<Go func>()"
 			}
-			return cb.name + "()"
+			return callbackNames[cb.name] + "()"
 		}
 		return callbackSource(cb.fn, nil)
 	}
@@ -373,6 +424,18 @@ func (it *futureIter) step() (awaitproto.Result, error) {
 	if f == nil {
 		return awaitproto.Result{Value: py.None, Done: true}, nil
 	}
+	if f.state != pending {
+		it.fut = nil
+	}
+	return f.AwaitStep()
+}
+
+// AwaitStep is one step of `await f` without the iterator object
+// f.__await__() would make, for Go coroutine bodies (awaitproto.Stepper)
+// that await futures of their own: while f is pending it returns f as the
+// value to yield, which makes the task wait for f; once f is done, its
+// result with Done set, or its exception. It is a loop-only method.
+func (f *Future) AwaitStep() (awaitproto.Result, error) {
 	if f.state == pending {
 		if f.blocking {
 			return awaitproto.Result{}, pyerr.Newf(py.RuntimeError, "await wasn't used with future")
@@ -380,7 +443,6 @@ func (it *futureIter) step() (awaitproto.Result, error) {
 		f.blocking = true
 		return awaitproto.Result{Value: f.self}, nil
 	}
-	it.fut = nil
 	res, err := f.Result()
 	if err != nil {
 		return awaitproto.Result{}, err
@@ -423,6 +485,23 @@ func futureOf(self py.Object, method string) (*Future, error) {
 	return nil, pyerr.Newf(py.TypeError, "descriptor '%s' for 'Future' objects doesn't apply to a '%s' object", method, pyobj.TypeOf(self).Name)
 }
 
+// fastFutureMethod is futureMethod for the methods callbacks call most,
+// which are goMethods rather than py.Methods.
+func fastFutureMethod(name, doc string, fn func(f *Future) (py.Object, error)) {
+	var m *goMethod
+	m = newMethod("Future", name, doc, func(self py.Object, args []py.Object, kwargs py.StringDict) (py.Object, error) {
+		f, err := futureOf(self, name)
+		if err != nil {
+			return nil, err
+		}
+		if err := m.noArgs(args, kwargs); err != nil {
+			return nil, err
+		}
+		return fn(f)
+	})
+	FutureType.Dict[name] = m
+}
+
 // futureMethod defines a Future method that takes no arguments.
 func futureMethod(name, doc string, fn func(f *Future) (py.Object, error)) {
 	FutureType.Dict[name] = py.MustNewMethod(name, func(self py.Object) (py.Object, error) {
@@ -441,7 +520,7 @@ func init() {
 	}
 	readyType(FutureType)
 	readyType(futureIterType)
-	futureMethod("result", "Return the result this future represents.", func(f *Future) (py.Object, error) {
+	fastFutureMethod("result", "Return the result this future represents.", func(f *Future) (py.Object, error) {
 		return f.Result()
 	})
 	futureMethod("exception", "Return the exception that was set on this future.", func(f *Future) (py.Object, error) {
@@ -454,26 +533,31 @@ func init() {
 		}
 		return pyerr.Info(exc).Value, nil
 	})
-	futureMethod("done", "Return True if the future is done.", func(f *Future) (py.Object, error) {
+	fastFutureMethod("done", "Return True if the future is done.", func(f *Future) (py.Object, error) {
 		return py.NewBool(f.Done()), nil
 	})
-	futureMethod("cancelled", "Return True if the future was cancelled.", func(f *Future) (py.Object, error) {
+	fastFutureMethod("cancelled", "Return True if the future was cancelled.", func(f *Future) (py.Object, error) {
 		return py.NewBool(f.Cancelled()), nil
 	})
 	futureMethod("get_loop", "Return the event loop the Future is bound to.", func(f *Future) (py.Object, error) {
 		return f.loop, nil
 	})
 	d := FutureType.Dict
-	d["set_result"] = py.MustNewMethod("set_result", func(self, v py.Object) (py.Object, error) {
+	var setResult *goMethod
+	setResult = newMethod("Future", "set_result", "Mark the future done and set its result.", func(self py.Object, args []py.Object, kwargs py.StringDict) (py.Object, error) {
 		f, err := futureOf(self, "set_result")
 		if err != nil {
+			return nil, err
+		}
+		if err := setResult.oneArg(args, kwargs); err != nil {
 			return nil, err
 		}
 		if _, ok := self.(*Task); ok {
 			return nil, pyerr.Newf(py.RuntimeError, "Task does not support set_result operation")
 		}
-		return py.None, f.SetResult(v)
-	}, 0, "Mark the future done and set its result.")
+		return py.None, f.SetResult(args[0])
+	})
+	d["set_result"] = setResult
 	d["set_exception"] = py.MustNewMethod("set_exception", func(self, v py.Object) (py.Object, error) {
 		f, err := futureOf(self, "set_exception")
 		if err != nil {

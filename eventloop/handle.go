@@ -181,6 +181,8 @@ func callableName(fn py.Object) string {
 		return f.Name
 	case *py.Method:
 		return f.Name
+	case *goBound:
+		return f.qualname()
 	case *py.BoundMethod:
 		if m, ok := f.Method.(*py.Function); ok {
 			return m.Qualname

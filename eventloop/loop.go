@@ -72,8 +72,8 @@ type Loop struct {
 	fatal   error // SystemExit or KeyboardInterrupt raised by a callback
 	tasks   int   // tasks made, for their default names
 	current *Task
-	live    map[*Task]struct{} // tasks not done yet, for all_tasks
-	vars    *varState          // ctx's contextvars state, looked up once
+	live    taskList  // tasks not done yet, for all_tasks
+	vars    *varState // ctx's contextvars state, looked up once
 	debug   bool
 
 	unretrieved map[*excLog]struct{} // failed futures whose exception nobody saw
@@ -592,35 +592,48 @@ func callMethod(obj py.Object, name string, args ...py.Object) (py.Object, error
 	return res, nil
 }
 
-// queue is the FIFO of ready callbacks: a slice consumed from its head,
-// compacted when the consumed part dominates.
+// queue is the FIFO of ready callbacks: a ring whose size is a power of
+// two, so that callbacks scheduled while others run never move the
+// waiting ones.
 type queue struct {
 	items []entry
-	head  int
+	head  int // index of the first item
+	n     int // number of items
 }
 
-func (q *queue) len() int { return len(q.items) - q.head }
+func (q *queue) len() int { return q.n }
 
 func (q *queue) push(e entry) {
-	if q.head > 32 && q.head*2 >= len(q.items) {
-		n := copy(q.items, q.items[q.head:])
-		clear(q.items[n:])
-		q.items = q.items[:n]
-		q.head = 0
+	if q.n == len(q.items) {
+		q.grow()
 	}
-	q.items = append(q.items, e)
+	q.items[(q.head+q.n)&(len(q.items)-1)] = e
+	q.n++
+}
+
+func (q *queue) grow() {
+	items := make([]entry, max(16, 2*len(q.items)))
+	k := copy(items, q.items[q.head:])
+	copy(items[k:], q.items[:q.head])
+	q.items = items
+	q.head = 0
 }
 
 func (q *queue) pop() entry {
 	e := q.items[q.head]
 	q.items[q.head] = entry{}
-	q.head++
-	if q.head == len(q.items) {
-		q.items = q.items[:0]
-		q.head = 0
+	q.head = (q.head + 1) & (len(q.items) - 1)
+	q.n--
+	if q.n == 0 && len(q.items) > maxIdleQueue {
+		// A burst (100k tasks made at once) must not leave its array
+		// behind for the rest of the loop's life.
+		*q = queue{}
 	}
 	return e
 }
+
+// maxIdleQueue is the largest ring the ready queue keeps when it empties.
+const maxIdleQueue = 4096
 
 // earlier orders timers by deadline alone, as TimerHandle.__lt__ does;
 // heapq's algorithm then decides between equal deadlines as in CPython.

@@ -4,7 +4,9 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/awaitproto"
+	"github.com/gpyasync/gpyasync/interp/hashed"
 	"github.com/gpyasync/gpyasync/interp/pytext"
+	"github.com/gpyasync/gpyasync/interp/vm"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
 )
@@ -25,6 +27,11 @@ func method(name, doc string, fn moduleFunc) *py.Method {
 // module replaces them by fastFuncs when it loads.
 var fastNames = []string{"sleep", "create_task", "gather", "get_running_loop", "current_task", "ensure_future"}
 
+// borrowing are the fastNames whose bodies keep no reference to their
+// argument tuple, so that the evaluator may lend them its stack (see
+// vm.StackCaller).
+var borrowing = map[string]bool{"sleep": true, "create_task": true, "get_running_loop": true, "current_task": true, "ensure_future": true}
+
 // fastFuncType is the Python type of fastFuncs.
 var fastFuncType = py.NewType("builtin_function_or_method", "Built-in function of asyncio.")
 
@@ -36,6 +43,17 @@ type fastFunc struct {
 	name   string
 	fn     moduleFunc
 }
+
+// borrowingFunc is a fastFunc that the evaluator may call with its
+// arguments in place on its stack.
+type borrowingFunc struct{ fastFunc }
+
+// CallStack implements vm.StackCaller.
+func (f *borrowingFunc) CallStack(args []py.Object) (py.Object, error) {
+	return f.fn(f.module, args, nil)
+}
+
+var _ vm.StackCaller = (*borrowingFunc)(nil)
 
 func (f *fastFunc) Type() *py.Type { return fastFuncType }
 
@@ -54,7 +72,12 @@ func bindFast(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, e
 		return nil, pyerr.Newf(py.TypeError, "_bind_fast() must be called through the module")
 	}
 	for _, name := range fastNames {
-		m.Globals[name] = &fastFunc{module: m, name: name, fn: bodies[name]}
+		f := fastFunc{module: m, name: name, fn: bodies[name]}
+		if borrowing[name] {
+			m.Globals[name] = &borrowingFunc{f}
+		} else {
+			m.Globals[name] = &f
+		}
 	}
 	return py.None, nil
 }
@@ -139,11 +162,16 @@ func asyncioMethods() []*py.Method {
 			} else if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:sleep", []string{"delay", "result"}, &delay, &result); err != nil {
 				return nil, err
 			}
+			if nonPositive(delay) {
+				return awaitproto.NewCoroutine("sleep", &yielder{result: result}), nil
+			}
 			return awaitproto.NewCoroutine("sleep", &sleeper{ctx: moduleContext(self), arg: delay, result: result}), nil
 		}),
 		method("create_task", "Schedule the execution of a coroutine object in a spawn task.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var coro, name, ctxArg py.Object = nil, py.None, py.None
-			if err := py.ParseTupleAndKeywords(args, kwargs, "O|$OO:create_task", []string{"coro", "name", "context"}, &coro, &name, &ctxArg); err != nil {
+			if len(args) == 1 && len(kwargs) == 0 {
+				coro = args[0]
+			} else if err := py.ParseTupleAndKeywords(args, kwargs, "O|$OO:create_task", []string{"coro", "name", "context"}, &coro, &name, &ctxArg); err != nil {
 				return nil, err
 			}
 			l, err := Running(moduleContext(self))
@@ -203,7 +231,7 @@ func asyncioMethods() []*py.Method {
 			for i, t := range ts {
 				items[i] = t
 			}
-			return py.NewSetFromItems(items), nil
+			return hashed.FromIterable(items, false)
 		}),
 		method("iscoroutine", "Return True if obj is a coroutine object.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var obj py.Object
@@ -354,7 +382,7 @@ func asyncioGlobals() py.StringDict {
 func init() {
 	readyType(fastFuncType)
 	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "asyncio", Doc: "The asyncio package, on gpyasync's Go event loop.", FileDesc: "<asyncio>"},
+		Info:    py.ModuleInfo{Name: "asyncio", Doc: "The asyncio package, on gpyasync's Go event loop.", FileDesc: "<frozen asyncio>"},
 		Methods: append(asyncioMethods(), append(privateMethods(), py.MustNewMethod("_bind_fast", bindFast, 0, ""))...),
 		Globals: asyncioGlobals(),
 		CodeSrc: asyncioSource,

@@ -53,7 +53,7 @@ func checkCallback(fn py.Object, method string) error {
 // scheduleArgs parses (callback, *args, context=None) after skip leading
 // arguments.
 // The context is nil when the argument is None or absent.
-func scheduleArgs(method string, args py.Tuple, kwargs py.StringDict, skip int) (py.Object, py.Tuple, *Context, error) {
+func scheduleArgs(method string, args []py.Object, kwargs py.StringDict, skip int) (py.Object, py.Tuple, *Context, error) {
 	var vars *Context
 	for k, v := range kwargs {
 		if k != "context" {
@@ -121,7 +121,20 @@ func init() {
 			return fn(l)
 		}, 0, doc)
 	}
-	simple("time", "Return the time according to the event loop's clock.", func(l *Loop) (py.Object, error) {
+	// The methods callbacks call most are goMethods, whose calls are cheap.
+	fast := func(name, doc string, fn func(l *Loop, args []py.Object, kwargs py.StringDict) (py.Object, error)) {
+		d[name] = newMethod(loopOwner, name, doc, func(self py.Object, args []py.Object, kwargs py.StringDict) (py.Object, error) {
+			l, err := loopOf(self, name)
+			if err != nil {
+				return nil, err
+			}
+			return fn(l, args, kwargs)
+		})
+	}
+	fast("time", "Return the time according to the event loop's clock.", func(l *Loop, args []py.Object, kwargs py.StringDict) (py.Object, error) {
+		if err := noPyArgs("time", args, kwargs); err != nil {
+			return nil, err
+		}
 		return py.Float(l.Time()), nil
 	})
 	simple("stop", "Stop running the event loop.", func(l *Loop) (py.Object, error) {
@@ -147,7 +160,10 @@ func init() {
 		}
 		return l.RunUntilComplete(context.Background(), aw)
 	}, 0, "Run until the future is done and return its result.")
-	simple("create_future", "Create a Future object attached to the loop.", func(l *Loop) (py.Object, error) {
+	fast("create_future", "Create a Future object attached to the loop.", func(l *Loop, args []py.Object, kwargs py.StringDict) (py.Object, error) {
+		if err := noPyArgs("create_future", args, kwargs); err != nil {
+			return nil, err
+		}
 		return l.NewFuture(), nil
 	})
 	d["create_task"] = py.MustNewMethod("create_task", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -163,19 +179,19 @@ func init() {
 	}, 0, "Schedule a coroutine object.")
 	d["call_soon"] = soonMethod("call_soon", "Arrange for a callback to be called as soon as possible.")
 	at := func(name string, relative bool) {
-		d[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			l, err := loopOf(self, name)
-			if err != nil {
-				return nil, err
-			}
+		fast(name, "Arrange for a callback to be called at a given time.", func(l *Loop, args []py.Object, kwargs py.StringDict) (py.Object, error) {
 			if len(args) == 0 {
-				return nil, pyerr.Newf(py.TypeError, "%s() missing 2 required positional arguments", name)
+				first := "when"
+				if relative {
+					first = "delay"
+				}
+				return nil, pyerr.Newf(py.TypeError, "%s.%s() missing 2 required positional arguments: '%s' and 'callback'", loopOwner, name, first)
 			}
 			when, err := floatArg(args[0], name)
 			if err != nil {
 				return nil, err
 			}
-			fn, rest, vars, err := scheduleArgs(name, args, kwargs, 1)
+			fn, rest, vars, err := scheduleArgs(loopOwner+"."+name, args, kwargs, 1)
 			if err != nil {
 				return nil, err
 			}
@@ -186,7 +202,7 @@ func init() {
 				when += l.Time()
 			}
 			return l.callAt(when, l.pyHandle(fn, rest).withContext(vars)), nil
-		}, 0, "Arrange for a callback to be called at a given time.")
+		})
 	}
 	at("call_later", true)
 	at("call_at", false)
@@ -197,13 +213,13 @@ var _ py.I__repr__ = (*Loop)(nil)
 // soonMethod is loop.call_soon, and call_soon_threadsafe too: Python code
 // runs only on the loop's goroutine, so from Python the two are the same.
 // (Go code on other goroutines uses Submit.)
-func soonMethod(name, doc string) *py.Method {
-	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+func soonMethod(name, doc string) *goMethod {
+	return newMethod(loopOwner, name, doc, func(self py.Object, args []py.Object, kwargs py.StringDict) (py.Object, error) {
 		l, err := loopOf(self, name)
 		if err != nil {
 			return nil, err
 		}
-		fn, rest, vars, err := scheduleArgs(name, args, kwargs, 0)
+		fn, rest, vars, err := scheduleArgs(loopOwner+"."+name, args, kwargs, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -213,5 +229,21 @@ func soonMethod(name, doc string) *py.Method {
 		h := l.pyHandle(fn, rest).withContext(vars)
 		l.ready.push(entry{h: h})
 		return h, nil
-	}, 0, doc)
+	})
+}
+
+// loopOwner is the class CPython's loop methods belong to, which their
+// messages name.
+const loopOwner = "BaseEventLoop"
+
+// noPyArgs checks the arguments of a loop method that takes none, with
+// CPython's messages for a Python method.
+func noPyArgs(name string, args []py.Object, kwargs py.StringDict) error {
+	for k := range kwargs {
+		return pyerr.Newf(py.TypeError, "%s.%s() got an unexpected keyword argument '%s'", loopOwner, name, k)
+	}
+	if len(args) != 0 {
+		return pyerr.Newf(py.TypeError, "%s.%s() takes 1 positional argument but %d were given", loopOwner, name, len(args)+1)
+	}
+	return nil
 }

@@ -2,7 +2,6 @@ package eventloop
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -27,15 +26,12 @@ var TaskType = FutureType.NewType("Task", "A coroutine wrapped in a Future.", ni
 type Task struct {
 	Future
 	coro       py.Object // the awaitable, as get_coro returns it
-	it         py.Object // its await iterator
-	name       string    // the name given by SetName
-	number     int       // while no name was given, the name is "Task-<number>"
-	mustCancel bool
 	waiter     py.Object // the Future or Task the task waits for
-	numCancels int
-	native     *coroutine.Coroutine // coro when it is a native coroutine, stepped directly
-	vars       *Context             // the contextvars context the task runs in
-	id         int                  // creation order
+	vars       *Context  // the contextvars context the task runs in
+	prev, next *Task     // neighbours in the loop's live list
+	number     int       // while no name was given, the name is "Task-<number>"
+	numCancels int32
+	mustCancel bool
 }
 
 // stepTask and wakeTask are the callbacks a task schedules for itself:
@@ -65,16 +61,14 @@ func (l *Loop) createTask(aw py.Object) (*Task, error) {
 	}
 	l.tasks++
 	// The default name is built when asked for: most tasks never are.
-	t := &Task{coro: aw, it: it, number: l.taskNumber()}
-	t.native, _ = aw.(*coroutine.Coroutine)
-	t.id = l.tasks
+	t := &Task{coro: aw, number: l.taskNumber()}
+	if _, native := aw.(*coroutine.Coroutine); !native {
+		t.extra().it = it
+	}
 	t.loop = l
 	t.self = t
 	t.vars = l.varState().current.copy()
-	if l.live == nil {
-		l.live = map[*Task]struct{}{}
-	}
-	l.live[t] = struct{}{}
+	l.live.add(t)
 	l.callSoon1(stepTask, t)
 	return t, nil
 }
@@ -91,8 +85,40 @@ func (l *Loop) taskNumber() int {
 	return st.tasks
 }
 
-func sortTasks(ts []*Task) {
-	slices.SortFunc(ts, func(a, b *Task) int { return a.id - b.id })
+// taskList is the list of a loop's tasks that are not done, in the order
+// they were made. Linking the tasks themselves spares a map entry per
+// task.
+type taskList struct {
+	first, last *Task
+	n           int
+}
+
+func (ls *taskList) add(t *Task) {
+	t.prev = ls.last
+	if ls.last != nil {
+		ls.last.next = t
+	} else {
+		ls.first = t
+	}
+	ls.last = t
+	ls.n++
+}
+
+func (ls *taskList) remove(t *Task) {
+	if t.prev != nil {
+		t.prev.next = t.next
+	} else if ls.first == t {
+		ls.first = t.next
+	} else {
+		return // not in the list
+	}
+	if t.next != nil {
+		t.next.prev = t.prev
+	} else {
+		ls.last = t.prev
+	}
+	t.prev, t.next = nil, nil
+	ls.n--
 }
 
 // CurrentTask returns the task whose step is running, or nil.
@@ -109,15 +135,15 @@ func (t *Task) Name() string {
 	if t.number != 0 {
 		return "Task-" + strconv.Itoa(t.number)
 	}
-	return t.name
+	return t.x.name
 }
 
 // SetName renames the task.
-func (t *Task) SetName(name string) { t.name, t.number = name, 0 }
+func (t *Task) SetName(name string) { t.extra().name, t.number = name, 0 }
 
 // Cancelling returns the number of cancellations requested and not
 // withdrawn by Uncancel.
-func (t *Task) Cancelling() int { return t.numCancels }
+func (t *Task) Cancelling() int { return int(t.numCancels) }
 
 // Uncancel withdraws one cancellation request and returns how many are
 // left.
@@ -125,7 +151,7 @@ func (t *Task) Uncancel() int {
 	if t.numCancels > 0 {
 		t.numCancels--
 	}
-	return t.numCancels
+	return int(t.numCancels)
 }
 
 // Cancel asks the task to cancel itself: CancelledError(msg) is thrown
@@ -141,7 +167,9 @@ func (t *Task) Cancel(msg py.Object) bool {
 		return true
 	}
 	t.mustCancel = true
-	t.cancelMsg = msg
+	if (msg != nil && msg != py.None) || t.x != nil {
+		t.extra().cancelMsg = msg
+	}
 	return true
 }
 
@@ -183,7 +211,7 @@ func (t *Task) step(exc error) {
 		t.fail(err)
 	case r.Done:
 		if t.mustCancel {
-			t.Future.Cancel(t.cancelMsg)
+			t.Future.Cancel(t.cancelMsg())
 		} else {
 			_ = t.SetResult(r.Value)
 		}
@@ -191,7 +219,7 @@ func (t *Task) step(exc error) {
 		t.suspend(r.Value)
 	}
 	if t.state != pending {
-		delete(l.live, t)
+		l.live.remove(t)
 	}
 }
 
@@ -203,21 +231,33 @@ func (t *Task) resume(exc error) (r awaitproto.Result, err error) {
 			r, err = awaitproto.Result{}, pyerr.Newf(py.SystemError, "%v", p)
 		}
 	}()
+	it := t.coro
+	if t.x != nil && t.x.it != nil {
+		it = t.x.it
+	}
 	if exc == nil {
-		if t.native != nil {
-			v, done, err := t.native.Step(py.None)
+		if c, ok := it.(*coroutine.Coroutine); ok {
+			v, done, err := c.Step(py.None)
 			return awaitproto.Result{Value: v, Done: done}, err
 		}
-		return awaitproto.Send(t.it, py.None)
+		return awaitproto.Send(it, py.None)
 	}
-	return awaitproto.Throw(t.it, exc)
+	return awaitproto.Throw(it, exc)
+}
+
+// cancelMsg is the message of the cancellation requested, or nil.
+func (t *Task) cancelMsg() py.Object {
+	if t.x == nil {
+		return nil
+	}
+	return t.x.cancelMsg
 }
 
 // fail ends the task with the exception its awaitable raised.
 func (t *Task) fail(err error) {
 	if pyerr.Matches(err, CancelledError) {
 		t.Future.Cancel(nil)
-		t.cancelledExc = err
+		t.extra().cancelledExc = err
 		return
 	}
 	if serr := t.SetException(err); serr != nil {
@@ -245,9 +285,9 @@ func (t *Task) suspend(v py.Object) {
 			bad = pyerr.Newf(py.RuntimeError, "yield was used instead of yield from in task %s with %s", pytext.SafeRepr(t), pytext.SafeRepr(v))
 		default:
 			f.blocking = false
-			f.addCallback(doneCallback{task: t, name: "Task.task_wakeup"})
+			f.addCallback(doneCallback{fn: t, name: taskWakeup})
 			t.waiter = v
-			if t.mustCancel && cancelObject(v, t.cancelMsg) {
+			if t.mustCancel && cancelObject(v, t.cancelMsg()) {
 				t.mustCancel = false
 			}
 			return

@@ -107,7 +107,7 @@ func (ctx *context) ModuleInit(impl *py.ModuleImpl) (*py.Module, error) {
 	code := impl.Code
 	if code == nil && impl.CodeSrc != "" {
 		var err error
-		code, err = py.Compile(impl.CodeSrc, impl.Info.FileDesc, py.ExecMode, 0, true)
+		code, err = compileModule(impl)
 		if err != nil {
 			return nil, err
 		}
@@ -126,6 +126,28 @@ func (ctx *context) ModuleInit(impl *py.ModuleImpl) (*py.Module, error) {
 		}
 	}
 	return module, nil
+}
+
+// moduleKey identifies a registered module's source.
+type moduleKey struct{ filename, src string }
+
+// compiledModules caches the code of registered modules given as source
+// (the embedded standard library), which every context would otherwise
+// compile again on its first import. Code objects are immutable, so
+// contexts share them.
+var compiledModules sync.Map // moduleKey -> *py.Code
+
+func compileModule(impl *py.ModuleImpl) (*py.Code, error) {
+	key := moduleKey{impl.Info.FileDesc, impl.CodeSrc}
+	if c, ok := compiledModules.Load(key); ok {
+		return c.(*py.Code), nil
+	}
+	code, err := py.Compile(impl.CodeSrc, impl.Info.FileDesc, py.ExecMode, 0, true)
+	if err != nil {
+		return nil, err
+	}
+	c, _ := compiledModules.LoadOrStore(key, code)
+	return c.(*py.Code), nil
 }
 
 // ResolveAndCompile implements py.Context: it finds pathname (a module path

@@ -15,7 +15,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib/time"
 
 	"github.com/gpyasync/gpyasync/interp/compiler"
-	_ "github.com/gpyasync/gpyasync/interp/modules" // inspect and types
+	"github.com/gpyasync/gpyasync/interp/modules" // inspect, types and the standard modules
 	"github.com/gpyasync/gpyasync/interp/pylib"
 	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/interp/vm"
@@ -31,6 +31,7 @@ func init() {
 	py.NewContext = func(opts py.ContextOpts) py.Context {
 		return NewContext(Config{Argv: opts.SysArgs, Path: opts.SysPaths})
 	}
+	modules.FormatException = FormatException
 	pylib.Install()
 	pytext.Install()
 	builtins := py.GetModuleImpl("builtins").Globals

@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/pylib"
 	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/interp/vm"
 	"github.com/gpyasync/gpyasync/pyerr"
@@ -123,37 +124,156 @@ func ExitStatus(err error, w io.Writer) int {
 
 // FormatException renders err the way CPython 3.11 prints an uncaught
 // exception: chained exceptions first, then "Traceback (most recent call
-// last):", one entry per frame with its source line, and "Type: message".
-// CPython 3.11's column markers (lines of ~ and ^) are not rendered: gpython's
-// syntax tree carries no end positions.
+// last):", one entry per frame with its source line, "Type: message" and
+// the exception's notes. An exception group is drawn as CPython draws it:
+// its own traceback, then each sub-exception in a numbered, indented box,
+// at most 15 per group and 10 groups deep. CPython 3.11's column markers
+// (lines of ~ and ^) are not rendered: gpython's syntax tree carries no end
+// positions.
 func FormatException(err error) string {
-	var b strings.Builder
-	formatChain(&b, pyerr.Exception(err), map[*py.Exception]bool{})
-	return b.String()
+	p := &excPrinter{seen: map[*py.Exception]bool{}}
+	p.recursive(pyerr.Exception(err))
+	return p.b.String()
 }
 
-func formatChain(b *strings.Builder, e *py.Exception, seen map[*py.Exception]bool) {
-	seen[e] = true
-	if cause, ok := e.Cause.(*py.Exception); ok && !seen[cause] {
-		formatChain(b, cause, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if ctxExc, ok := e.Context.(*py.Exception); ok && !e.SuppressContext && !seen[ctxExc] {
-		formatChain(b, ctxExc, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+// Limits of the drawing of exception groups, as in CPython.
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+// excPrinter carries the state of one traceback print: the exceptions
+// already printed (chains may loop) and the nesting of groups.
+type excPrinter struct {
+	b         strings.Builder
+	seen      map[*py.Exception]bool
+	depth     int // exception group nesting
+	needClose bool
+}
+
+func (p *excPrinter) indent() string { return strings.Repeat(" ", 2*p.depth) }
+
+func (p *excPrinter) margin() string {
+	if p.depth > 0 {
+		return "| "
 	}
-	formatOne(b, e)
+	return ""
 }
 
-func formatOne(b *strings.Builder, e *py.Exception) {
+// lines writes text, a sequence of lines each ending in a newline, with
+// the current indent and margin before each line.
+func (p *excPrinter) lines(text string) {
+	prefix := p.indent() + p.margin()
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line != "" {
+			p.b.WriteString(prefix + line)
+		}
+	}
+}
+
+// recursive prints e after the exception it was raised from or while
+// handling, unless that one was printed already.
+func (p *excPrinter) recursive(e *py.Exception) {
+	p.seen[e] = true
+	if cause, ok := e.Cause.(*py.Exception); ok {
+		if !p.seen[cause] {
+			p.chained(cause, "\nThe above exception was the direct cause of the following exception:\n\n")
+		}
+	} else if ctxExc, ok := e.Context.(*py.Exception); ok && !e.SuppressContext && !p.seen[ctxExc] {
+		p.chained(ctxExc, "\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	if pylib.IsGroup(e) {
+		p.group(e)
+	} else {
+		p.one(e)
+	}
+}
+
+// chained prints e, then message, which introduces what follows.
+func (p *excPrinter) chained(e *py.Exception, message string) {
+	needClose := p.needClose
+	p.recursive(e)
+	p.needClose = needClose
+	p.lines(message)
+}
+
+// one prints e's traceback, its line and its notes.
+func (p *excPrinter) one(e *py.Exception) {
 	if tb, ok := e.Traceback.(*py.Traceback); ok && tb != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		formatEntries(b, tb)
+		header, headerMargin := "Traceback (most recent call last):\n", p.margin()
+		if pylib.IsGroup(e) {
+			header = "Exception Group Traceback (most recent call last):\n"
+			if p.depth == 1 {
+				headerMargin = "+ "
+			}
+		}
+		p.b.WriteString(p.indent() + headerMargin + header)
+		var entries strings.Builder
+		formatEntries(&entries, tb)
+		p.lines(entries.String())
 	}
 	if e.Base == py.SyntaxError || e.Base.IsSubtype(py.SyntaxError) {
-		formatSyntaxError(b, e)
+		var text strings.Builder
+		formatSyntaxError(&text, e)
+		p.lines(text.String())
+	} else {
+		p.b.WriteString(p.indent() + p.margin() + exceptionLine(e))
+	}
+	for _, note := range pylib.Notes(e, pytext.SafeStr, pytext.SafeRepr) {
+		p.b.WriteString(p.indent() + p.margin() + note + "\n")
+	}
+}
+
+// group prints the group e, then each sub-exception in a numbered box.
+func (p *excPrinter) group(e *py.Exception) {
+	if p.depth > maxGroupDepth {
+		p.lines(fmt.Sprintf("... (max_group_depth is %d)\n", maxGroupDepth))
 		return
 	}
-	b.WriteString(exceptionLine(e))
+	top := p.depth == 0
+	if top {
+		p.depth++
+	}
+	p.one(e)
+	excs := pylib.GroupExceptions(e)
+	n := min(len(excs), maxGroupWidth+1)
+	p.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			// The closing line may come from a nested group instead.
+			p.needClose = true
+		}
+		lead := "  "
+		if i == 0 {
+			lead = "+-"
+		}
+		truncated := i >= maxGroupWidth
+		title := fmt.Sprint(i + 1)
+		if truncated {
+			title = "..."
+		}
+		fmt.Fprintf(&p.b, "%s%s+---------------- %s ----------------\n", p.indent(), lead, title)
+		p.depth++
+		if truncated {
+			more := len(excs) - maxGroupWidth
+			plural := "s"
+			if more == 1 {
+				plural = ""
+			}
+			p.lines(fmt.Sprintf("and %d more exception%s\n", more, plural))
+		} else if sub, ok := excs[i].(*py.Exception); ok {
+			p.recursive(sub)
+		}
+		if last && p.needClose {
+			p.b.WriteString(p.indent() + "+------------------------------------\n")
+			p.needClose = false
+		}
+		p.depth--
+	}
+	if top {
+		p.depth--
+	}
 }
 
 // repeatLimit is how many identical consecutive traceback entries CPython
@@ -196,14 +316,32 @@ func formatEntries(b *strings.Builder, tb *py.Traceback) {
 	flush()
 }
 
-// exceptionLine is the last line of a traceback: "Type: message", or just
-// "Type" when the message is empty.
+// exceptionLine is the line that names an exception: "Type: message", or
+// just "Type" when the message is empty.
 func exceptionLine(e *py.Exception) string {
 	name := typeName(e.Base)
-	if msg := pytext.SafeStr(e); msg != "" {
+	if msg := exceptionText(e); msg != "" {
 		return name + ": " + msg + "\n"
 	}
 	return name + "\n"
+}
+
+// exceptionText is str(e), with BaseExceptionGroup.__str__ for groups
+// whose classes do not define their own.
+func exceptionText(e *py.Exception) string {
+	if pylib.IsGroup(e) {
+		for _, c := range e.Base.Mro {
+			t, ok := c.(*py.Type)
+			if !ok || t == pylib.BaseExceptionGroup {
+				break
+			}
+			if _, ok := t.Dict["__str__"]; ok {
+				return pytext.SafeStr(e)
+			}
+		}
+		return pylib.GroupStr(e)
+	}
+	return pytext.SafeStr(e)
 }
 
 // typeName qualifies a class by its module unless it is a builtin or lives in

@@ -27,6 +27,14 @@ func Iter(obj py.Object) (py.Object, error) {
 		return &listIterator{list: x}, nil
 	case py.StringDict:
 		return newDictKeyIterator(x), nil
+	case py.Bytes:
+		return FromSeq(func(yield func(py.Object) bool) {
+			for _, c := range x {
+				if !yield(py.Int(c)) {
+					return
+				}
+			}
+		}), nil
 	}
 	it, err := py.Iter(obj)
 	if err != nil {

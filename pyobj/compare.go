@@ -73,6 +73,10 @@ func Less(a, b py.Object) (bool, error) {
 
 // Truth is bool(o).
 func Truth(o py.Object) (bool, error) {
+	// gpython's bytes has no length method, so MakeBool finds it true.
+	if b, ok := o.(py.Bytes); ok {
+		return len(b) > 0, nil
+	}
 	b, err := py.MakeBool(o)
 	if err != nil {
 		return false, pyerr.Info(err)

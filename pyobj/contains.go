@@ -19,6 +19,17 @@ func Contains(container, item py.Object) (bool, error) {
 		}
 		return Truth(r)
 	}
+	if b, ok := container.(py.Bytes); ok {
+		// gpython's bytes has no Go __contains__; package pylib puts one
+		// in its type dictionary.
+		if m, ok := py.BytesType.Dict["__contains__"]; ok {
+			r, err := py.Call(m, py.Tuple{b, item}, nil)
+			if err != nil {
+				return false, pyerr.Info(err)
+			}
+			return Truth(r)
+		}
+	}
 	if r, ok, err := py.TypeCall1(container, "__contains__", item); ok {
 		if err != nil {
 			return false, pyerr.Info(err)

@@ -10,10 +10,11 @@
 // CPython-style traceback to stderr and exits with status 1; SystemExit
 // exits with its code.
 //
-// SIGINT (CTRL-C) behaves as in CPython while an event loop runs: the
-// loop's run ends with KeyboardInterrupt, asyncio.run cancels the tasks
-// left, main's among them, and lets them clean up, and the traceback that
-// ends in KeyboardInterrupt is printed; the status is then 130. Outside an
+// SIGINT (CTRL-C) behaves as in CPython 3.11 while an event loop runs: in
+// asyncio.run the first one cancels the main task, which can clean up, and
+// if it ends cancelled the run raises KeyboardInterrupt while handling its
+// CancelledError; otherwise, or at a second CTRL-C, the loop's run ends
+// with KeyboardInterrupt. The traceback is printed and the status is 130. Outside an
 // event loop KeyboardInterrupt is raised in the running code at its next
 // loop iteration, with the same traceback and status. A second CTRL-C while
 // the first is still pending (code blocked in Go) exits with 130 at once.
@@ -95,9 +96,9 @@ func status(err error, stderr io.Writer) int {
 	return s
 }
 
-// interruptible runs script, turning each SIGINT from sigs into a
-// KeyboardInterrupt: in the event loop running in ctx, whose asyncio.run
-// then cancels its tasks, or else in the running code at its next loop
+// interruptible runs script, turning each SIGINT from sigs into an
+// interrupt of the event loop running in ctx (eventloop.Interrupt), or
+// else into a KeyboardInterrupt in the running code at its next loop
 // iteration. A second SIGINT while the first is still pending (the code is
 // blocked in Go) ends the process.
 func interruptible(ctx py.Context, sigs <-chan os.Signal, stderr io.Writer, script func() error) error {
@@ -110,7 +111,7 @@ func interruptible(ctx py.Context, sigs <-chan os.Signal, stderr io.Writer, scri
 			case <-stop:
 				return
 			case <-sigs:
-				if l, err := eventloop.Running(ctx); err == nil && l.Submit(func() { interrupt(l) }) == nil {
+				if eventloop.Interrupt(ctx) {
 					continue
 				}
 				if !vm.Interrupt(ctx) {
@@ -128,18 +129,6 @@ func interruptible(ctx py.Context, sigs <-chan os.Signal, stderr io.Writer, scri
 		<-watched
 	}()
 	return script()
-}
-
-// raiseInterrupt is the callback that raises KeyboardInterrupt in a loop,
-// which ends the loop's run.
-var raiseInterrupt = py.MustNewMethod("_interrupt", func(py.Object, py.Tuple) (py.Object, error) {
-	return nil, pyerr.New(py.KeyboardInterrupt)
-}, 0, "")
-
-// interrupt schedules raiseInterrupt on l; it runs on l's goroutine. A loop
-// that stopped meanwhile never runs it, and the signal is lost.
-func interrupt(l *eventloop.Loop) {
-	_, _ = l.CallSoon(raiseInterrupt)
 }
 
 func absPath(p string) string {

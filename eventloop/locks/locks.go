@@ -62,25 +62,44 @@ func (e *Event) Clear() { e.value = false }
 
 // Wait returns a coroutine that finishes with True once the flag is true.
 func (e *Event) Wait() py.Object {
-	return coro("Event.wait", e.wait)
+	return awaitproto.NewCoroutine("Event.wait", &eventWait{e: e})
 }
 
-func (e *Event) wait() step {
-	if e.value {
-		return done(py.True, nil)
-	}
-	f, err := e.newWaiter(e)
-	if err != nil {
-		return fail(err)
-	}
-	e.waiters = append(e.waiters, f)
-	return await(f, func(_ py.Object, err error) step {
-		e.waiters = removeFuture(e.waiters, f)
-		if err != nil {
-			return fail(err)
+// eventWait is the body of Event.wait. Programs keep thousands of tasks
+// waiting on an event, so it is written out rather than made of steps
+// (see coro), which cost several objects per wait.
+type eventWait struct {
+	e *Event
+	f *eventloop.Future // the waiter, once the body waits
+}
+
+func (w *eventWait) Step(_ py.Object, thrown error) (awaitproto.Result, error) {
+	var r awaitproto.Result
+	var err error
+	switch {
+	case w.f == nil:
+		if w.e.value {
+			return awaitproto.Result{Value: py.True, Done: true}, nil
 		}
-		return done(py.True, nil)
-	})
+		if w.f, err = w.e.newWaiter(w.e); err != nil {
+			return awaitproto.Result{}, err
+		}
+		w.e.waiters = append(w.e.waiters, w.f)
+		r, err = w.f.AwaitStep()
+	case thrown != nil:
+		// A future has nothing to catch what is thrown at its await.
+		err = pyerr.Info(thrown)
+	default:
+		r, err = w.f.AwaitStep()
+	}
+	if err == nil && !r.Done {
+		return r, nil
+	}
+	w.e.waiters = removeFuture(w.e.waiters, w.f)
+	if err != nil {
+		return awaitproto.Result{}, err
+	}
+	return awaitproto.Result{Value: py.True, Done: true}, nil
 }
 
 // LockType is the Python type of Lock objects.

@@ -177,11 +177,11 @@ func stackEffect(op vm.OpCode, arg int, jump bool) int {
 		return -2
 	case vm.BINARY_POWER, vm.BINARY_MULTIPLY, vm.BINARY_MODULO, vm.BINARY_ADD, vm.BINARY_SUBTRACT,
 		vm.BINARY_SUBSCR, vm.BINARY_FLOOR_DIVIDE, vm.BINARY_TRUE_DIVIDE, vm.BINARY_LSHIFT, vm.BINARY_RSHIFT,
-		vm.BINARY_AND, vm.BINARY_XOR, vm.BINARY_OR:
+		vm.BINARY_AND, vm.BINARY_XOR, vm.BINARY_OR, BINARY_MATRIX_MULTIPLY:
 		return -1
 	case vm.INPLACE_FLOOR_DIVIDE, vm.INPLACE_TRUE_DIVIDE, vm.INPLACE_ADD, vm.INPLACE_SUBTRACT,
 		vm.INPLACE_MULTIPLY, vm.INPLACE_MODULO, vm.INPLACE_POWER, vm.INPLACE_LSHIFT, vm.INPLACE_RSHIFT,
-		vm.INPLACE_AND, vm.INPLACE_XOR, vm.INPLACE_OR:
+		vm.INPLACE_AND, vm.INPLACE_XOR, vm.INPLACE_OR, INPLACE_MATRIX_MULTIPLY:
 		return -1
 	case vm.STORE_SUBSCR:
 		return -3
@@ -215,6 +215,14 @@ func stackEffect(op vm.OpCode, arg int, jump bool) int {
 		return 0
 	case BUILD_STRING:
 		return 1 - arg
+	case LIST_EXTEND, SET_UPDATE, DICT_MERGE, DICT_UPDATE:
+		return -1
+	case LIST_TO_TUPLE:
+		return 0
+	case CALL_FUNCTION_EX:
+		return -1 - arg&1
+	case BUILD_MAP_ITEMS:
+		return 1 - 2*arg
 	case vm.PRINT_EXPR:
 		return -1
 	case vm.LOAD_BUILD_CLASS:
@@ -222,8 +230,11 @@ func stackEffect(op vm.OpCode, arg int, jump bool) int {
 	case vm.BREAK_LOOP:
 		return 0
 	case vm.WITH_CLEANUP:
-		// Normal exit: the exit method under None goes.
-		return -1
+		// Normal exit: the exit method under None goes (-1). After an
+		// exception the seven slots stay and a suppressing __exit__ adds
+		// the "silenced" marker (+1). Counting +1 on both paths keeps the
+		// deeper one; END_FINALLY resets the depth after either.
+		return 1
 	case vm.RETURN_VALUE:
 		return -1
 	case vm.IMPORT_STAR:
@@ -238,6 +249,26 @@ func stackEffect(op vm.OpCode, arg int, jump bool) int {
 		// The saved exception state left after the handler popped the
 		// current exception.
 		return -3
+	case EXCEPT_STAR_START, EXCEPT_STAR_ENTER, EXCEPT_STAR_LEAVE:
+		return 0
+	case EXCEPT_STAR_MATCH:
+		if jump {
+			return -1
+		}
+		return 0
+	case EXCEPT_STAR_COLLECT:
+		// The caught exception and the saved state under it.
+		return -6
+	case EXCEPT_STAR_RERAISE:
+		return -3
+	case GET_LEN, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, MATCH_COPY:
+		return 1
+	case COPY_DICT_WITHOUT_KEYS:
+		return 0
+	case MATCH_CLASS:
+		return -2
+	case MATCH_STORE:
+		return -1
 	case vm.END_FINALLY:
 		// Normal completion: the None pushed before the handler.
 		return -1
@@ -386,7 +417,7 @@ func stackDepth(u *unit) int {
 				d := depth + stackEffect(in.op, in.arg, true)
 				maxDepth = max(maxDepth, d)
 				walk(state{in.target, inner}, d)
-			case vm.POP_EXCEPT:
+			case vm.POP_EXCEPT, EXCEPT_STAR_COLLECT:
 				for i := len(path) - 1; i >= 0; i-- {
 					if path[i].kind == vm.SETUP_EXCEPT {
 						path = append(append([]entered(nil), path[:i]...), path[i+1:]...)

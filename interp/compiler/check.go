@@ -68,7 +68,7 @@ func (c *compiler) checkTree(n ast.Ast, inScope bool) {
 			if len(n.Keywords) > 0 {
 				first := n.Keywords[0]
 				for _, a := range n.Args {
-					if after(a, first) {
+					if _, star := a.(*ast.Starred); !star && after(a, first) {
 						c.errorf(a, "positional argument follows keyword argument")
 					}
 				}

@@ -7,7 +7,11 @@
 // def, await, async for, async with, asynchronous comprehensions, async
 // generators and f-strings) compile to the opcodes of opcodes.go, modelled
 // on CPython 3.6's, and to the code flags coroutine.CoCoroutine and
-// coroutine.CoAsyncGenerator in place of CO_GENERATOR.
+// coroutine.CoAsyncGenerator in place of CO_GENERATOR. Annotated
+// assignments compile as in CPython 3.11 (SETUP_ANNOTATIONS, annotations
+// stored as strings under `from __future__ import annotations`), assignment
+// expressions to a DUP_TOP and a store, and the positional-only parameter
+// count, which py.Code cannot hold, is kept aside (PosOnlyArgCount).
 //
 // Instructions carry the line where the expression or statement that emits
 // them starts, as CPython 3.11 reports lines in tracebacks. Lines can
@@ -348,19 +352,33 @@ func (u *unit) addName(name string) int {
 // addConst adds v to the constants, sharing equal constants of the same type
 // as CPython does (so 1 and 1.0 and True stay distinct).
 func (u *unit) addConst(v py.Object) int {
-	var key string
-	switch v.(type) {
-	case *py.Code:
-		key = fmt.Sprintf("code:%p", v)
-	default:
-		key = fmt.Sprintf("%T:%#v", v, v)
-	}
+	key := constKey(v)
 	if i, ok := u.constKeys[key]; ok {
 		return i
 	}
 	u.consts = append(u.consts, v)
 	u.constKeys[key] = len(u.consts) - 1
 	return len(u.consts) - 1
+}
+
+// constKey identifies a constant for sharing: equal keys only for
+// constants of the same types all the way down, so that 3 and 3.0 (which
+// Go's %#v prints alike) stay apart inside tuples too.
+func constKey(v py.Object) string {
+	switch x := v.(type) {
+	case *py.Code:
+		return fmt.Sprintf("code:%p", x)
+	case py.Tuple:
+		var b strings.Builder
+		b.WriteString("tuple(")
+		for _, item := range x {
+			b.WriteString(constKey(item))
+			b.WriteByte(',')
+		}
+		b.WriteByte(')')
+		return b.String()
+	}
+	return fmt.Sprintf("%T:%#v", v, v)
 }
 
 // errorf aborts compilation with a SyntaxError at node n.

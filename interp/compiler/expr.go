@@ -18,6 +18,7 @@ var binaryOps = map[ast.OperatorNumber]vm.OpCode{
 	ast.Div: vm.BINARY_TRUE_DIVIDE, ast.Modulo: vm.BINARY_MODULO, ast.Pow: vm.BINARY_POWER,
 	ast.LShift: vm.BINARY_LSHIFT, ast.RShift: vm.BINARY_RSHIFT, ast.BitOr: vm.BINARY_OR,
 	ast.BitXor: vm.BINARY_XOR, ast.BitAnd: vm.BINARY_AND, ast.FloorDiv: vm.BINARY_FLOOR_DIVIDE,
+	syntax.MatMult: BINARY_MATRIX_MULTIPLY,
 }
 
 var inplaceOps = map[ast.OperatorNumber]vm.OpCode{
@@ -25,6 +26,7 @@ var inplaceOps = map[ast.OperatorNumber]vm.OpCode{
 	ast.Div: vm.INPLACE_TRUE_DIVIDE, ast.Modulo: vm.INPLACE_MODULO, ast.Pow: vm.INPLACE_POWER,
 	ast.LShift: vm.INPLACE_LSHIFT, ast.RShift: vm.INPLACE_RSHIFT, ast.BitOr: vm.INPLACE_OR,
 	ast.BitXor: vm.INPLACE_XOR, ast.BitAnd: vm.INPLACE_AND, ast.FloorDiv: vm.INPLACE_FLOOR_DIVIDE,
+	syntax.MatMult: INPLACE_MATRIX_MULTIPLY,
 }
 
 var unaryOps = map[ast.UnaryOpNumber]vm.OpCode{
@@ -259,21 +261,9 @@ func (c *compiler) exprAt(e ast.Expr) {
 		c.expr(e.Orelse)
 		c.useBlock(end)
 	case *ast.Dict:
-		n := len(e.Keys)
-		if n > 0xffff {
-			n = 0xffff
-		}
-		c.opArg(vm.BUILD_MAP, n)
-		for i := range e.Keys {
-			// CPython 3.4 evaluates the value before the key.
-			c.expr(e.Values[i])
-			c.expr(e.Keys[i])
-			c.op(vm.STORE_MAP)
-		}
+		c.dict(e)
 	case *ast.Set:
-		c.noStarred(e.Elts)
-		c.exprs(e.Elts)
-		c.opArg(vm.BUILD_SET, len(e.Elts))
+		c.starUnpack(e.Elts, 0, vm.BUILD_SET, vm.SET_ADD, SET_UPDATE, false)
 	case *ast.ListComp:
 		c.comprehension(e, "<listcomp>", "list comprehension", e.Generators, e.Elt, nil)
 	case *ast.SetComp:
@@ -306,6 +296,14 @@ func (c *compiler) exprAt(e ast.Expr) {
 	case *ast.Call:
 		if c.extra.JoinedStr[e] {
 			c.joinedStr(e)
+			break
+		}
+		if c.extra.NamedExpr[e] {
+			c.namedExpr(e)
+			break
+		}
+		if c.extra.Bind[e] {
+			c.expr(e.Args[0])
 			break
 		}
 		if spec, ok := c.extra.FormattedValue[e]; ok {
@@ -347,14 +345,6 @@ func (c *compiler) exprAt(e ast.Expr) {
 	}
 }
 
-func (c *compiler) noStarred(elts []ast.Expr) {
-	for _, e := range elts {
-		if s, ok := e.(*ast.Starred); ok {
-			c.errorf(s, "can't use starred expression here")
-		}
-	}
-}
-
 func (c *compiler) sequence(elts []ast.Expr, ctx ast.ExprContext, build vm.OpCode) {
 	switch ctx {
 	case ast.Store:
@@ -383,9 +373,7 @@ func (c *compiler) sequence(elts []ast.Expr, ctx ast.ExprContext, build vm.OpCod
 	case ast.Del:
 		c.exprs(elts)
 	default:
-		c.noStarred(elts)
-		c.exprs(elts)
-		c.opArg(build, len(elts))
+		c.starUnpack(elts, 0, vm.BUILD_LIST, vm.LIST_APPEND, LIST_EXTEND, build == vm.BUILD_TUPLE)
 	}
 }
 
@@ -401,8 +389,16 @@ func (c *compiler) checkYield(e ast.Expr) {
 func (c *compiler) compare(e *ast.Compare) {
 	c.expr(e.Left)
 	n := len(e.Ops)
+	last := func() {
+		// `x in {1, 2, 3}` tests a frozenset constant, as in CPython.
+		if op := e.Ops[n-1]; op == ast.In || op == ast.NotIn {
+			c.iterable(e.Comparators[n-1])
+			return
+		}
+		c.expr(e.Comparators[n-1])
+	}
 	if n == 1 {
-		c.expr(e.Comparators[0])
+		last()
 		c.opArg(vm.COMPARE_OP, cmpOps[e.Ops[0]])
 		return
 	}
@@ -415,79 +411,13 @@ func (c *compiler) compare(e *ast.Compare) {
 		c.jump(vm.JUMP_IF_FALSE_OR_POP, cleanup)
 		c.nextBlock()
 	}
-	c.expr(e.Comparators[n-1])
+	last()
 	c.opArg(vm.COMPARE_OP, cmpOps[e.Ops[n-1]])
 	c.jump(vm.JUMP_FORWARD, end)
 	c.useBlock(cleanup)
 	c.op(vm.ROT_TWO)
 	c.op(vm.POP_TOP)
 	c.useBlock(end)
-}
-
-// callHelper emits the arguments and the call; npos callable-specific
-// positional arguments are already on the stack.
-func (c *compiler) callHelper(n ast.Ast, npos int, args []ast.Expr, kws []*ast.Keyword, starargs, kwargs ast.Expr) {
-	c.noStarred(args)
-	seen := map[ast.Identifier]bool{}
-	for _, kw := range kws {
-		if seen[kw.Arg] {
-			c.errorf(kw, "keyword argument repeated: %s", kw.Arg)
-		}
-		seen[kw.Arg] = true
-	}
-	if len(kws) > 0xff {
-		c.errorf(n, "more than 255 keyword arguments")
-	}
-	if npos+len(args) > 0xff {
-		if kwargs != nil {
-			c.errorf(n, "more than 255 positional arguments together with **kwargs are not supported")
-		}
-		c.spilledCall(npos, args, kws, starargs)
-		return
-	}
-	c.exprs(args)
-	for _, kw := range kws {
-		c.loadConst(py.String(kw.Arg))
-		c.expr(kw.Value)
-	}
-	op := vm.CALL_FUNCTION
-	if starargs != nil {
-		c.expr(starargs)
-		op = vm.CALL_FUNCTION_VAR
-	}
-	if kwargs != nil {
-		c.expr(kwargs)
-		if op == vm.CALL_FUNCTION_VAR {
-			op = vm.CALL_FUNCTION_VAR_KW
-		} else {
-			op = vm.CALL_FUNCTION_KW
-		}
-	}
-	c.opArg(op, npos+len(args)|len(kws)<<8)
-}
-
-// spilledCall emits a call with more positional arguments than the
-// instruction's one-byte count allows: they travel as a list in the *args
-// slot (extended with *starargs) and the keywords as a dict in the **kwargs
-// slot.
-func (c *compiler) spilledCall(npos int, args []ast.Expr, kws []*ast.Keyword, starargs ast.Expr) {
-	c.exprs(args)
-	c.opArg(vm.BUILD_LIST, len(args))
-	if starargs != nil {
-		c.expr(starargs)
-		c.op(vm.INPLACE_ADD)
-	}
-	if len(kws) == 0 {
-		c.opArg(vm.CALL_FUNCTION_VAR, npos)
-		return
-	}
-	c.opArg(vm.BUILD_MAP, len(kws))
-	for _, kw := range kws {
-		c.expr(kw.Value)
-		c.loadConst(py.String(kw.Arg))
-		c.op(vm.STORE_MAP)
-	}
-	c.opArg(vm.CALL_FUNCTION_VAR_KW, npos)
 }
 
 func (c *compiler) slice(s ast.Slicer) {
@@ -497,6 +427,10 @@ func (c *compiler) slice(s ast.Slicer) {
 	case *ast.Slice:
 		c.sliceParts(s)
 	case *ast.ExtSlice:
+		if starredDims(s.Dims) {
+			c.starredSlice(s.Dims)
+			break
+		}
 		for _, d := range s.Dims {
 			switch d := d.(type) {
 			case *ast.Slice:
@@ -545,6 +479,7 @@ func (c *compiler) lambda(e *ast.Lambda) {
 	}
 	qualname := c.u.qualname
 	code := c.finish(true)
+	setPosOnly(code, c.extra.PosOnly[e.Args])
 	c.exit()
 	c.makeClosure(code, qualname, flags)
 }
@@ -583,7 +518,7 @@ func (c *compiler) comprehension(e ast.Expr, name, what string, gens []ast.Compr
 	code := c.finish(isGen)
 	c.exit()
 	c.makeClosure(code, qualname, 0)
-	c.expr(gens[0].Iter)
+	c.iterable(gens[0].Iter)
 	if c.extra.AsyncComprehension[&gens[0]] {
 		c.op(GET_AITER)
 	} else {
@@ -602,7 +537,7 @@ func (c *compiler) comprehensionGen(e ast.Expr, gens []ast.Comprehension, i int,
 	if i == 0 {
 		c.opArg(vm.LOAD_FAST, c.u.addVar(".0"))
 	} else {
-		c.expr(gen.Iter)
+		c.iterable(gen.Iter)
 		if isAsync {
 			c.op(GET_AITER)
 		} else {
@@ -639,9 +574,10 @@ func (c *compiler) comprehensionGen(e ast.Expr, gens []ast.Comprehension, i int,
 			c.expr(elt)
 			c.opArg(vm.SET_ADD, depth)
 		case *ast.DictComp:
-			// CPython 3.4 evaluates the value before the key.
-			c.expr(val)
+			// Key first, as since CPython 3.8; MAP_ADD wants the key on top.
 			c.expr(elt)
+			c.expr(val)
+			c.op(vm.ROT_TWO)
 			c.opArg(vm.MAP_ADD, depth)
 		}
 	}

@@ -54,7 +54,7 @@ func jumpTarget(in decoded) (int, bool) {
 	case vm.JUMP_FORWARD, vm.SETUP_LOOP, vm.SETUP_EXCEPT, vm.SETUP_FINALLY, vm.SETUP_WITH, vm.FOR_ITER:
 		return in.next + in.arg, true
 	case vm.JUMP_ABSOLUTE, vm.POP_JUMP_IF_FALSE, vm.POP_JUMP_IF_TRUE, vm.JUMP_IF_FALSE_OR_POP,
-		vm.JUMP_IF_TRUE_OR_POP, vm.CONTINUE_LOOP:
+		vm.JUMP_IF_TRUE_OR_POP, vm.CONTINUE_LOOP, EXCEPT_STAR_MATCH:
 		return in.arg, true
 	}
 	return 0, false
@@ -121,7 +121,7 @@ func checkFlow(t *testing.T, code *py.Code) {
 				walk(target, d, inner, true)
 			}
 			switch in.op {
-			case vm.POP_EXCEPT:
+			case vm.POP_EXCEPT, EXCEPT_STAR_COLLECT:
 				for i := len(marks) - 1; i >= 0; i-- {
 					if marks[i].exceptional && marks[i].setup == vm.SETUP_EXCEPT {
 						marks = append(append([]handlerMark(nil), marks[:i]...), marks[i+1:]...)

@@ -2,7 +2,7 @@ package compiler
 
 import "github.com/go-python/gpython/vm"
 
-// Opcodes beyond gpython's CPython 3.4 set, for async code and f-strings.
+// Opcodes beyond gpython's CPython 3.4 set, for async code, f-strings and @.
 // The numbers are CPython 3.6's, except for GET_AWAITABLE, which takes an
 // argument as in 3.11 and so needs a number above HAVE_ARGUMENT, and
 // WITH_CLEANUP_START, whose 3.6 number is gpython's WITH_CLEANUP. None
@@ -41,6 +41,39 @@ const (
 	// __aexit__ as WITH_CLEANUP calls __exit__ and pushes the exception
 	// type (or None) and the call's result, to be awaited.
 	WITH_CLEANUP_START vm.OpCode = 85
+	// BINARY_MATRIX_MULTIPLY replaces TOS1 and TOS with TOS1 @ TOS.
+	BINARY_MATRIX_MULTIPLY vm.OpCode = 16
+	// INPLACE_MATRIX_MULTIPLY replaces TOS1 and TOS with TOS1 @= TOS.
+	INPLACE_MATRIX_MULTIPLY vm.OpCode = 17
+)
+
+// Opcodes for PEP 448 unpacking, as in CPython 3.9 to 3.11: displays and
+// calls with * and ** build their list, set, dict or argument tuple
+// incrementally. The numbers are CPython's where gpython leaves them free.
+const (
+	// LIST_EXTEND pops TOS and extends the list the argument's count
+	// below it with its items.
+	LIST_EXTEND vm.OpCode = 162
+	// SET_UPDATE pops TOS and adds its items to the set the argument's
+	// count below it.
+	SET_UPDATE vm.OpCode = 163
+	// DICT_MERGE pops TOS, a **mapping argument, and merges it into the
+	// dict the argument's count below it; a key already there is an
+	// error naming the function two values below that dict.
+	DICT_MERGE vm.OpCode = 164
+	// DICT_UPDATE pops TOS, a **mapping item of a dict display, and
+	// updates the dict the argument's count below it with it.
+	DICT_UPDATE vm.OpCode = 165
+	// LIST_TO_TUPLE replaces the list on TOS with a tuple.
+	LIST_TO_TUPLE vm.OpCode = 48
+	// CALL_FUNCTION_EX calls the function below a positional argument
+	// iterable and, when the argument's bit 0 is set, a dict of keyword
+	// arguments on TOS.
+	CALL_FUNCTION_EX vm.OpCode = 167
+	// BUILD_MAP_ITEMS replaces the argument's count of key, value pairs
+	// with a dict of them, inserted in order (CPython 3.5's BUILD_MAP;
+	// gpython's BUILD_MAP takes a size hint and pushes an empty dict).
+	BUILD_MAP_ITEMS vm.OpCode = 168
 )
 
 // FORMAT_VALUE conversions.
@@ -52,3 +85,7 @@ const (
 	FvcMask    = 3
 	FvcHasSpec = 4
 )
+
+// SETUP_ANNOTATIONS makes the __annotations__ dict of a module or class
+// body, unless its namespace already has one.
+const SETUP_ANNOTATIONS vm.OpCode = 46

@@ -23,6 +23,9 @@ func (c *compiler) module(mod ast.Mod, st *symtable.SymTable) *py.Code {
 	case *ast.Interactive:
 		c.markFuture(m.Body)
 		c.interactive = true
+		if c.hasAnnotations(m.Body) {
+			c.op(SETUP_ANNOTATIONS)
+		}
 		c.stmts(m.Body)
 	case *ast.Expression:
 		c.expr(m.Body)
@@ -64,6 +67,9 @@ func docstring(body []ast.Stmt) (py.String, bool) {
 
 // body compiles a module or class body, storing its docstring in __doc__.
 func (c *compiler) body(stmts []ast.Stmt) {
+	if c.hasAnnotations(stmts) {
+		c.op(SETUP_ANNOTATIONS)
+	}
 	if _, ok := docstring(stmts); ok {
 		c.setLine(stmts[0])
 		c.expr(stmts[0].(*ast.ExprStmt).Value)
@@ -90,6 +96,7 @@ func (c *compiler) stmt(s ast.Stmt) {
 		if c.u.st.Type != symtable.FunctionBlock {
 			c.errorf(s, "'return' outside function")
 		}
+		c.checkExceptStarExit(s, false)
 		if s.Value != nil {
 			c.expr(s.Value)
 		} else {
@@ -102,6 +109,10 @@ func (c *compiler) stmt(s ast.Stmt) {
 			c.expr(t)
 		}
 	case *ast.Assign:
+		if a := c.extra.AnnAssign[s]; a != nil {
+			c.annAssign(a)
+			break
+		}
 		for _, t := range s.Targets {
 			c.checkAssign(t)
 		}
@@ -123,7 +134,11 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.While:
 		c.whileStmt(s)
 	case *ast.If:
-		c.ifStmt(s)
+		if subject, ok := syntax.MatchSubject(s); ok {
+			c.matchStmt(s, subject)
+		} else {
+			c.ifStmt(s)
+		}
 	case *ast.With:
 		c.with(s, 0, c.extra.Async[s])
 	case *ast.Raise:
@@ -164,6 +179,7 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.expr(s.Value)
 		c.op(vm.POP_TOP)
 	case *ast.Break:
+		c.checkExceptStarExit(s, true)
 		if !c.inLoop() {
 			c.errorf(s, "'break' outside loop")
 		}
@@ -185,6 +201,7 @@ func (c *compiler) inLoop() bool {
 }
 
 func (c *compiler) continueStmt(s *ast.Continue) {
+	c.checkExceptStarExit(s, true)
 	fbs := c.u.fblocks
 	if len(fbs) == 0 {
 		c.errorf(s, "'continue' not properly in loop")
@@ -222,11 +239,16 @@ func (c *compiler) args(a *ast.Arguments, returns ast.Expr) int {
 	var names py.Tuple
 	ann := func(arg *ast.Arg) {
 		if arg != nil && arg.Annotation != nil {
-			c.expr(arg.Annotation)
+			c.annotation(arg.Annotation)
 			names = append(names, py.String(mangle(c.u.private, string(arg.Arg))))
 		}
 	}
-	for _, arg := range a.Args {
+	// CPython lists positional-only parameters after the others.
+	posOnly := c.extra.PosOnly[a]
+	for _, arg := range a.Args[posOnly:] {
+		ann(arg)
+	}
+	for _, arg := range a.Args[:posOnly] {
 		ann(arg)
 	}
 	ann(a.Vararg)
@@ -235,7 +257,7 @@ func (c *compiler) args(a *ast.Arguments, returns ast.Expr) int {
 	}
 	ann(a.Kwarg)
 	if returns != nil {
-		c.expr(returns)
+		c.annotation(returns)
 		names = append(names, py.String("return"))
 	}
 	nann := 0
@@ -294,6 +316,7 @@ func (c *compiler) functionDef(s *ast.FunctionDef) {
 	c.stmts(body)
 	qualname := c.u.qualname
 	code := c.finish(true)
+	setPosOnly(code, c.extra.PosOnly[s.Args])
 	c.exit()
 	c.makeClosure(code, qualname, flags)
 	c.applyDecorators(s.DecoratorList)
@@ -415,7 +438,7 @@ func (c *compiler) forStmt(s *ast.For) {
 	start, cleanup, end := &block{}, &block{}, &block{}
 	c.jump(vm.SETUP_LOOP, end)
 	c.pushFblock(s, fbLoop, start)
-	c.expr(s.Iter)
+	c.iterable(s.Iter)
 	c.op(vm.GET_ITER)
 	c.useBlock(start)
 	c.jump(vm.FOR_ITER, cleanup)
@@ -549,6 +572,10 @@ func (c *compiler) tryFinally(s *ast.Try) {
 }
 
 func (c *compiler) tryExcept(s *ast.Try) {
+	if c.extra.ExceptStar[s] {
+		c.tryExceptStar(s)
+		return
+	}
 	body, except, orelse, end := &block{}, &block{}, &block{}, &block{}
 	c.jump(vm.SETUP_EXCEPT, except)
 	c.useBlock(body)

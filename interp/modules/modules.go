@@ -1,14 +1,21 @@
-// Package modules defines, in Go, the parts of CPython's `inspect` and
-// `types` modules that concern generators and coroutines: the predicates
-// and state queries of `inspect`, and the object types plus the
-// `types.coroutine` decorator of `types`. Importing the package registers
-// both modules with gpython (py.RegisterModule), so every context made
-// afterwards can import them.
+// Package modules defines the standard modules gpyasync provides beyond
+// gpython's own. In Go: the parts of CPython's `inspect` and `types`
+// modules that concern generators and coroutines (the predicates and state
+// queries of `inspect`, the object types plus the `types.coroutine`
+// decorator of `types`), heapq's core operations, collections.deque
+// (DequeType) and the table behind functools.lru_cache. In Python,
+// embedded from lib/: functools, itertools, operator, heapq, collections,
+// collections.abc, abc, dataclasses, enum, traceback, weakref, contextlib,
+// copy, keyword, typing and json, written from the documented CPython 3.11
+// semantics. Importing the package registers them all with gpython
+// (py.RegisterModule), so every context made afterwards can import them;
+// the Python ones are compiled at import.
 //
 // It is not a port of those modules: functions about signatures, source
-// code, stack frames or class hierarchies are absent, and the answers
-// follow gpython's object model (there are no user-defined subclasses of
-// the built-in types to consider).
+// code, stack frames or class hierarchies are absent from inspect, enum has
+// no Flag, typing only names and prints hints (it checks nothing, as in
+// CPython), and weakref's references never die (Go has no reference
+// counting: see lib/weakref.py).
 //
 // Like every Python object, the values these modules return are used only
 // on the goroutine that owns their py.Context.

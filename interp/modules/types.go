@@ -4,6 +4,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/coroutine"
+	"github.com/gpyasync/gpyasync/interp/object"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
@@ -26,6 +27,8 @@ func typesModule() *py.ModuleImpl {
 			"LambdaType":         py.FunctionType,
 			"CodeType":           py.CodeType,
 			"ModuleType":         py.ModuleType,
+			"MappingProxyType":   object.MappingProxyType,
+			"MethodType":         py.BoundMethodType,
 		},
 	}
 }

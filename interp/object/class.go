@@ -25,6 +25,10 @@ func classSpecial(cls *py.Type, name string) (py.Object, bool) {
 		}
 		return py.String(cls.Name), true
 	case "__mro__":
+		if cls == py.BoolType {
+			// gpython's bool does not derive from int; CPython's does.
+			return py.Tuple{py.BoolType, py.IntType, py.ObjectType}, true
+		}
 		return cls.Mro, true
 	case "__bases__":
 		if len(cls.Bases) == 0 && cls != py.ObjectType {
@@ -39,7 +43,14 @@ func classSpecial(cls *py.Type, name string) (py.Object, bool) {
 	case "__class__":
 		return pyobj.TypeOf(cls), true
 	case "__dict__":
-		return cls.Dict, true
+		return NewMappingProxy(cls), true
+	case "mro":
+		return py.MustNewMethod("mro", func(self py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 0 {
+				return nil, pyerr.Newf(py.TypeError, "mro() takes no arguments (%d given)", len(args))
+			}
+			return py.NewListFromItems(cls.Mro), nil
+		}, 0, "Return a type's method resolution order."), true
 	case "__module__":
 		if m, ok := cls.Dict["__module__"]; ok {
 			return m, true
@@ -74,7 +85,7 @@ func ClassGetAttr(cls *py.Type, name string) (py.Object, error) {
 			return bind(metaAttr, cls)
 		}
 	}
-	if v := cls.Lookup(name); v != nil {
+	if v := classLookup(cls, name); v != nil {
 		return classBind(v, cls)
 	}
 	if metaAttr != nil {
@@ -86,6 +97,35 @@ func ClassGetAttr(cls *py.Type, name string) (py.Object, error) {
 		}
 	}
 	return nil, pyerr.Newf(py.AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name)
+}
+
+// classLookup finds name on cls's MRO as CPython's classes hold it:
+// the methods of object and of builtin bases come from this package,
+// where gpython keeps Go methods that work on their own types only.
+func classLookup(cls *py.Type, name string) py.Object {
+	for _, c := range cls.Mro {
+		ct, ok := c.(*py.Type)
+		if !ok {
+			continue
+		}
+		if v, ok := ct.Dict[name]; ok && !IsBase(ct) {
+			return v
+		}
+		switch {
+		case ct == py.ObjectType:
+			if v, ok := objectMethods[name]; ok {
+				return v
+			}
+		case IsBase(ct):
+			if v := baseMethod(ct, name); v != nil {
+				return v
+			}
+			if v, ok := ct.Dict[name]; ok {
+				return v
+			}
+		}
+	}
+	return nil
 }
 
 // classBind is v.__get__(None, cls) for a class attribute v read through
@@ -140,8 +180,9 @@ func subtype(c, ci *py.Type) bool {
 	if c == ci || ci == py.ObjectType {
 		return true
 	}
-	if c == py.BoolType && ci == py.IntType {
-		// gpython's bool does not derive from int; CPython's does.
+	if (c == py.BoolType || c == py.BigIntType) && ci == py.IntType {
+		// gpython's bool and big ints do not derive from int; CPython's
+		// are ints.
 		return true
 	}
 	for _, b := range c.Mro {
@@ -218,6 +259,22 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 		}
 		if t == py.ObjectType {
 			if m, ok := objectDefs[name]; ok {
+				return m, nil
+			}
+		}
+		if t == py.TypeType {
+			switch m := typeMethods[name].(type) {
+			case *py.StaticMethod:
+				return m.Callable, nil
+			case *py.Method:
+				return m, nil
+			}
+		}
+		if IsBase(t) {
+			switch m := baseMethod(t, name).(type) {
+			case *py.StaticMethod:
+				return m.Callable, nil
+			case *py.Method:
 				return m, nil
 			}
 		}

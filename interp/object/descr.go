@@ -195,6 +195,8 @@ func (s *Super) M__getattribute__(name string) (py.Object, error) {
 			v = exceptionMethods[name]
 		case ct == py.TypeType:
 			v = typeMethods[name]
+		case IsBase(ct):
+			v = baseMethod(ct, name)
 		default:
 			v = ct.Dict[name]
 		}

@@ -9,7 +9,12 @@
 // gpython's own builtins and operators meet user objects as CPython's do.
 //
 // Classes stay *py.Type values; Adopt turns a class made by type() into
-// one whose instances are *Instance. The package does not compile or run
+// one whose instances are *Instance. A class deriving from a builtin type
+// registered with RegisterBase (list, tuple, int, float, str, bytes,
+// dict, set, frozenset) makes instances that carry a value of that type
+// in Instance.Base: what the class does not override is done on that
+// value, so gpython's methods and operators, which work on their own Go
+// types only, serve subclasses too. The package does not compile or run
 // code: calling a Python method goes through py.Call and so through
 // whatever evaluator is installed.
 //

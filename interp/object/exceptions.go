@@ -4,6 +4,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/pyerr"
+	"github.com/gpyasync/gpyasync/pyobj"
 )
 
 // AdoptException makes cls, a user subclass of an exception class, create
@@ -22,10 +23,7 @@ func AdoptException(cls *py.Type) bool {
 
 func newException(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if fn := Lookup(cls, "__new__"); fn != nil {
-		if sm, ok := fn.(*py.StaticMethod); ok {
-			fn = sm.Callable
-		}
-		return py.Call(fn, append(py.Tuple{cls}, args...), kwargs)
+		return callNew(fn, cls, args, kwargs)
 	}
 	return NewException(cls, args), nil
 }
@@ -111,9 +109,85 @@ func exceptionGetAttr(e *py.Exception, name string) (py.Object, error) {
 	return nil, pyerr.Newf(py.AttributeError, "'%s' object has no attribute '%s'", e.Base.Name, name)
 }
 
-// SetAttr is setattr(o, name, value): gpython's assignment, except that
+// SetAttr is setattr(o, name, value): the __setattr__ of a user class's
+// metaclass when it defines one, else gpython's assignment, except that
 // exceptions keep attributes in their dictionary.
 func SetAttr(o py.Object, name string, value py.Object) error {
+	if t, ok := o.(*py.Type); ok && pyobj.IsClass(t) {
+		if fn := metaMethod(t, "__setattr__"); fn != nil {
+			_, err := callWith(fn, t, py.Tuple{py.String(name), value}, nil)
+			return err
+		}
+	}
+	return genericSetAttr(o, name, value)
+}
+
+// DelAttr is delattr(o, name): the __delattr__ of a user class's
+// metaclass when it defines one, else gpython's deletion. The evaluator's
+// DELETE_ATTR should use it.
+func DelAttr(o py.Object, name string) error {
+	if t, ok := o.(*py.Type); ok && pyobj.IsClass(t) {
+		if fn := metaMethod(t, "__delattr__"); fn != nil {
+			_, err := callWith(fn, t, py.Tuple{py.String(name)}, nil)
+			return err
+		}
+	}
+	return genericDelAttr(o, name)
+}
+
+// genericDelAttr is object.__delattr__ and type.__delattr__ for objects
+// other than instances of user classes.
+func genericDelAttr(o py.Object, name string) error {
+	if t, ok := o.(*py.Type); ok && IsUserClass(t) && pyobj.TypeOf(t) != py.TypeType {
+		if _, ok := t.Dict[name]; !ok {
+			return pyerr.Newf(py.AttributeError, "type object '%s' has no attribute '%s'", t.Name, name)
+		}
+		delete(t.Dict, name)
+		return nil
+	}
+	return py.DeleteAttrString(o, name)
+}
+
+// classSetAttr is type.__setattr__ on a user class: a data descriptor
+// of the metaclass, else the class dictionary.
+func classSetAttr(t *py.Type, name string, value py.Object) error {
+	if d := Lookup(pyobj.TypeOf(t), name); d != nil && isDataDescriptor(d) {
+		if s, ok := d.(py.I__set__); ok {
+			_, err := s.M__set__(t, value)
+			return err
+		}
+		if inst, ok := d.(*Instance); ok {
+			if fn := Lookup(inst.Class, "__set__"); fn != nil {
+				_, err := callWith(fn, inst, py.Tuple{t, value}, nil)
+				return err
+			}
+		}
+	}
+	switch name {
+	case "__name__", "__qualname__":
+		s, ok := value.(py.String)
+		if !ok {
+			return pyerr.Newf(py.TypeError, "can only assign string to %s.%s, not '%s'", t.Name, name, pyobj.TypeOf(value).Name)
+		}
+		if name == "__name__" {
+			t.Name = string(s)
+		} else {
+			t.Qualname = string(s)
+		}
+		return nil
+	}
+	t.Dict[name] = value
+	return nil
+}
+
+// genericSetAttr is object.__setattr__ and type.__setattr__ for objects
+// other than instances of user classes.
+func genericSetAttr(o py.Object, name string, value py.Object) error {
+	if t, ok := o.(*py.Type); ok && IsUserClass(t) && pyobj.TypeOf(t) != py.TypeType {
+		// gpython's assignment would call the metaclass's __setattr__,
+		// which may be what is calling this.
+		return classSetAttr(t, name, value)
+	}
 	e, ok := o.(*py.Exception)
 	if !ok {
 		_, err := py.SetAttrString(o, name, value)

@@ -17,6 +17,11 @@ func c3(cls *py.Type, bases py.Tuple) (py.Tuple, error) {
 		if !ok {
 			return nil, pyerr.Newf(py.TypeError, "bases must be types")
 		}
+		for _, d := range direct {
+			if d == bt {
+				return nil, pyerr.Newf(py.TypeError, "duplicate base class %s", bt.Name)
+			}
+		}
 		mro := make([]*py.Type, 0, len(bt.Mro))
 		for _, m := range bt.Mro {
 			mro = append(mro, m.(*py.Type))
@@ -45,9 +50,14 @@ func c3(cls *py.Type, bases py.Tuple) (py.Tuple, error) {
 			}
 		}
 		if next == nil {
-			names := make([]string, len(direct))
-			for i, b := range direct {
-				names[i] = b.Name
+			// CPython names the heads of the lists left to merge.
+			var names []string
+			seen := map[*py.Type]bool{}
+			for _, s := range seqs {
+				if !seen[s[0]] {
+					seen[s[0]] = true
+					names = append(names, s[0].Name)
+				}
 			}
 			return nil, pyerr.Newf(py.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 		}

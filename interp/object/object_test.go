@@ -172,3 +172,30 @@ func TestScripts(t *testing.T) {
 		})
 	}
 }
+
+// CallClassOrdered hands the keyword order to **kwargs of __new__ and
+// __init__, as a call of any function does.
+func TestCallClassOrderedKeepsKeywordOrder(t *testing.T) {
+	ctx := interp.NewContext(interp.Config{})
+	defer ctx.Close()
+	src := "class K:\n" +
+		"    def __new__(cls, *a, **kw):\n" +
+		"        self = super().__new__(cls)\n" +
+		"        self.new = list(kw)\n" +
+		"        return self\n" +
+		"    def __init__(self, *a, **kw):\n" +
+		"        self.init = list(kw)\n"
+	require.NoError(t, interp.RunMain(ctx, src, "k.py"))
+	mod, err := ctx.GetModule("__main__")
+	require.NoError(t, err)
+	k := mod.Globals["K"].(*py.Type)
+	kwargs := py.StringDict{"b": py.Int(1), "a": py.Int(2), "c": py.Int(3)}
+	v, err := object.CallClassOrdered(k, py.Tuple{py.Int(0)}, kwargs, []string{"c", "b", "a"})
+	require.NoError(t, err)
+	want := py.NewListFromStrings([]string{"c", "b", "a"})
+	for _, attr := range []string{"new", "init"} {
+		got, err := py.GetAttrString(v, attr)
+		require.NoError(t, err)
+		assert.Equal(t, want.Items, got.(*py.List).Items, attr)
+	}
+}

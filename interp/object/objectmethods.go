@@ -130,7 +130,7 @@ func init() {
 		if i, ok := self.(*Instance); ok {
 			return py.None, i.GenericSetAttr(name, args[1])
 		}
-		return py.None, SetAttr(self, name, args[1])
+		return py.None, genericSetAttr(self, name, args[1])
 	})
 	defineObject("__delattr__", "", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := nargs("__delattr__", args, kwargs, 1); err != nil {

@@ -37,9 +37,12 @@ func (i *Instance) M__ne__(other py.Object) (py.Object, error) {
 // M__hash__ is hash(i): the class's __hash__, or the identity hash when
 // the class inherits object's.
 func (i *Instance) M__hash__() (py.Object, error) {
-	fn := Lookup(i.Class, "__hash__")
+	fn := i.lookup("__hash__")
 	if fn == py.None {
 		return nil, pyerr.Newf(py.TypeError, "unhashable type: '%s'", i.Class.Name)
+	}
+	if fn == nil && i.Base != nil {
+		return baseDunder(i, "__hash__", nil)
 	}
 	if fn == nil {
 		return py.Int(ID(i) >> 4), nil
@@ -58,7 +61,8 @@ func (i *Instance) M__hash__() (py.Object, error) {
 // M__bool__ is bool(i): the class's __bool__, else whether its __len__
 // is non-zero, else true.
 func (i *Instance) M__bool__() (py.Object, error) {
-	if r, ok, err := i.special("__bool__"); ok {
+	if i.lookup("__bool__") != nil {
+		r, _, err := i.special("__bool__")
 		if err != nil {
 			return nil, err
 		}
@@ -67,12 +71,15 @@ func (i *Instance) M__bool__() (py.Object, error) {
 		}
 		return r, nil
 	}
-	if Lookup(i.Class, "__len__") != nil {
+	if i.lookup("__len__") != nil {
 		n, err := i.M__len__()
 		if err != nil {
 			return nil, err
 		}
 		return py.NewBool(n.(py.Int) != 0), nil
+	}
+	if i.Base != nil {
+		return baseDunder(i, "__bool__", nil)
 	}
 	return py.True, nil
 }
@@ -118,7 +125,7 @@ func (i *Instance) M__contains__(item py.Object) (py.Object, error) {
 		b, err := py.MakeBool(r)
 		return b, err
 	}
-	if Lookup(i.Class, "__iter__") == nil && Lookup(i.Class, "__getitem__") == nil {
+	if i.lookup("__iter__") == nil && i.lookup("__getitem__") == nil {
 		return nil, pyerr.Newf(py.TypeError, "argument of type '%s' is not iterable", i.Class.Name)
 	}
 	it, err := i.M__iter__()
@@ -175,7 +182,7 @@ func (i *Instance) M__delitem__(key py.Object) (py.Object, error) {
 
 // M__call__ is i(*args, **kwargs).
 func (i *Instance) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	fn := Lookup(i.Class, "__call__")
+	fn := i.lookup("__call__")
 	if fn == nil {
 		return nil, pyerr.Newf(py.TypeError, "'%s' object is not callable", i.Class.Name)
 	}
@@ -183,7 +190,7 @@ func (i *Instance) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, er
 }
 
 // Callable reports whether i's class defines __call__.
-func (i *Instance) Callable() bool { return Lookup(i.Class, "__call__") != nil }
+func (i *Instance) Callable() bool { return i.lookup("__call__") != nil }
 
 // M__iter__ is iter(i): the class's __iter__, else, for a class with
 // __getitem__, an iterator over i[0], i[1]... up to IndexError.
@@ -198,7 +205,7 @@ func (i *Instance) M__iter__() (py.Object, error) {
 		}
 		return r, nil
 	}
-	if Lookup(i.Class, "__getitem__") != nil {
+	if i.lookup("__getitem__") != nil {
 		return py.NewIterator(i), nil
 	}
 	return nil, pyerr.Newf(py.TypeError, "'%s' object is not iterable", i.Class.Name)
@@ -232,6 +239,19 @@ func (i *Instance) M__repr__() (py.Object, error) {
 
 // M__str__ is str(i): the class's __str__, else its repr.
 func (i *Instance) M__str__() (py.Object, error) {
+	if i.Base != nil && !i.Overrides("__str__") {
+		switch i.Base.(type) {
+		case py.String, py.Bytes:
+			// str and bytes have their own __str__; the other builtin
+			// types use object's, which is repr(self).
+			return baseDunder(i, "__str__", nil)
+		}
+		if !i.Overrides("__repr__") {
+			return baseDunder(i, "__str__", nil)
+		}
+		r, _, err := i.special("__repr__")
+		return text(r, err, "__str__")
+	}
 	r, ok, err := i.special("__str__")
 	if !ok {
 		// object.__str__ calls the class's __repr__ and the result is
@@ -256,6 +276,11 @@ func text(r py.Object, err error, name string) (py.Object, error) {
 // M__format__ is format(i, spec): the class's __format__, else str(i)
 // for an empty spec.
 func (i *Instance) M__format__(spec py.Object) (py.Object, error) {
+	if i.Base != nil && !i.Overrides("__format__") {
+		if s, ok := spec.(py.String); ok && s == "" {
+			return i.M__str__()
+		}
+	}
 	r, ok, err := i.special("__format__", spec)
 	if ok {
 		if err != nil {
@@ -303,6 +328,11 @@ func (i *Instance) M__index__() (py.Int, error) {
 
 // M__int__ is int(i): the class's __int__, else its __index__.
 func (i *Instance) M__int__() (py.Object, error) {
+	if i.Base != nil && !i.Overrides("__int__") {
+		if _, ok := i.Base.(py.I__int__); !ok {
+			return py.IntType.New(py.IntType, py.Tuple{i.Base}, nil)
+		}
+	}
 	if r, ok, err := i.special("__int__"); ok {
 		if err != nil {
 			return nil, err
@@ -313,7 +343,7 @@ func (i *Instance) M__int__() (py.Object, error) {
 		}
 		return nil, pyerr.Newf(py.TypeError, "__int__ returned non-int (type %s)", r.Type().Name)
 	}
-	if Lookup(i.Class, "__index__") != nil {
+	if i.lookup("__index__") != nil {
 		return i.M__index__()
 	}
 	return nil, pyerr.Newf(py.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", i.Class.Name)
@@ -321,6 +351,11 @@ func (i *Instance) M__int__() (py.Object, error) {
 
 // M__float__ is float(i): the class's __float__, else its __index__.
 func (i *Instance) M__float__() (py.Object, error) {
+	if i.Base != nil && !i.Overrides("__float__") {
+		if _, ok := i.Base.(py.I__float__); !ok {
+			return py.FloatType.New(py.FloatType, py.Tuple{i.Base}, nil)
+		}
+	}
 	if r, ok, err := i.special("__float__"); ok {
 		if err != nil {
 			return nil, err
@@ -330,7 +365,7 @@ func (i *Instance) M__float__() (py.Object, error) {
 		}
 		return r, nil
 	}
-	if Lookup(i.Class, "__index__") != nil {
+	if i.lookup("__index__") != nil {
 		n, err := i.M__index__()
 		if err != nil {
 			return nil, err
@@ -342,6 +377,12 @@ func (i *Instance) M__float__() (py.Object, error) {
 
 // M__round__ is round(i) or round(i, n); n is nil or None for the first.
 func (i *Instance) M__round__(n py.Object) (py.Object, error) {
+	if i.Base != nil && !i.Overrides("__round__") && baseHas(i.Base, "__round__") {
+		if n == nil {
+			n = py.None
+		}
+		return baseDunder(i, "__round__", py.Tuple{n})
+	}
 	var args []py.Object
 	if n != nil && n != py.None {
 		args = append(args, n)

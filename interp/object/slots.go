@@ -37,7 +37,54 @@ func takeSlots(ns py.StringDict) (names []string, ok bool, err error) {
 		}
 		names = append(names, string(s))
 	}
+	for _, n := range names {
+		if _, clash := ns[n]; clash {
+			return nil, false, pyerr.Newf(py.ValueError, "'%s' in __slots__ conflicts with class variable", n)
+		}
+	}
 	return names, true, nil
+}
+
+// declared maps a class to the slot names (not "__dict__") that it and
+// the classes on its MRO declare, when there are any.
+var declared sync.Map
+
+// isSlot reports whether name is a slot declared by a class on cls's
+// MRO: slots hold their value outside the instance dictionary and win
+// over it, as CPython's member descriptors do.
+func isSlot(cls *py.Type, name string) bool {
+	names, ok := declared.Load(cls)
+	return ok && names.(map[string]bool)[name]
+}
+
+// inheritSlots records the slots cls gets from its bases and declares
+// itself (own).
+func inheritSlots(cls *py.Type, own []string) {
+	all := map[string]bool{}
+	for _, n := range own {
+		if n != "__dict__" {
+			all[n] = true
+		}
+	}
+	for _, c := range cls.Mro {
+		if c == py.Object(cls) {
+			continue
+		}
+		if names, ok := declared.Load(c); ok {
+			for n := range names.(map[string]bool) {
+				all[n] = true
+			}
+		}
+	}
+	if len(all) > 0 {
+		declared.Store(cls, all)
+	}
+}
+
+// hasDict reports whether instances of cls have a __dict__.
+func hasDict(cls *py.Type) bool {
+	_, ok := slotted.Load(cls)
+	return !ok
 }
 
 // recordSlots notes the slots of cls, made with the given __slots__.

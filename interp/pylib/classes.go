@@ -5,6 +5,7 @@ import (
 
 	"github.com/gpyasync/gpyasync/interp/object"
 	"github.com/gpyasync/gpyasync/pyerr"
+	"github.com/gpyasync/gpyasync/pyobj"
 )
 
 // installClasses publishes what user classes need from builtins:
@@ -43,11 +44,11 @@ func boolNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	case 0:
 		return py.False, nil
 	case 1:
-		r, err := py.MakeBool(args[0])
+		r, err := pyobj.Truth(args[0])
 		if err != nil {
-			return nil, pyerr.Info(err)
+			return nil, err
 		}
-		return r, nil
+		return py.NewBool(r), nil
 	}
 	return nil, pyerr.Newf(py.TypeError, "bool expected at most 1 argument, got %d", len(args))
 }
@@ -92,7 +93,7 @@ func builtinID(self py.Object, args py.Tuple) (py.Object, error) {
 func attrName(fn string, o py.Object) (string, error) {
 	s, ok := o.(py.String)
 	if !ok {
-		return "", pyerr.Newf(py.TypeError, "%s(): attribute name must be string", fn)
+		return "", pyerr.Newf(py.TypeError, "attribute name must be string, not '%s'", pyobj.TypeOf(o).Name)
 	}
 	return string(s), nil
 }
@@ -110,7 +111,7 @@ func builtinGetattr(self py.Object, args py.Tuple) (py.Object, error) {
 		return args[2], nil
 	}
 	if err != nil {
-		return nil, pyerr.Info(err)
+		return nil, attributeError(args[0], name, err)
 	}
 	return v, nil
 }
@@ -156,4 +157,18 @@ func builtinSetattr(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, pyerr.Info(err)
 	}
 	return py.None, nil
+}
+
+// attributeError gives gpython's "'T' has no attribute 'x'" CPython's
+// wording, "'T' object has no attribute 'x'"; other errors pass through.
+func attributeError(o py.Object, name string, err error) error {
+	if pyerr.Matches(err, py.AttributeError) {
+		if args, ok := pyerr.Exception(err).Args.(py.Tuple); ok && len(args) == 1 {
+			t := pyobj.TypeOf(o).Name
+			if args[0] == py.String("'"+t+"' has no attribute '"+name+"'") {
+				return pyerr.Newf(py.AttributeError, "'%s' object has no attribute '%s'", t, name)
+			}
+		}
+	}
+	return pyerr.Info(err)
 }

@@ -24,7 +24,7 @@ func installCodeAttributes() {
 		"co_filename":        func(c *py.Code) py.Object { return py.String(c.Filename) },
 		"co_firstlineno":     func(c *py.Code) py.Object { return py.Int(c.Firstlineno) },
 		"co_argcount":        func(c *py.Code) py.Object { return py.Int(c.Argcount) },
-		"co_posonlyargcount": func(c *py.Code) py.Object { return py.Int(0) },
+		"co_posonlyargcount": func(c *py.Code) py.Object { return py.Int(compiler.PosOnlyArgCount(c)) },
 		"co_kwonlyargcount":  func(c *py.Code) py.Object { return py.Int(c.Kwonlyargcount) },
 		"co_nlocals":         func(c *py.Code) py.Object { return py.Int(c.Nlocals) },
 		"co_stacksize":       func(c *py.Code) py.Object { return py.Int(c.Stacksize) },

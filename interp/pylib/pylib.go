@@ -9,29 +9,40 @@
 //     sorted() and the rest as an error; those are rebuilt on iterproto;
 //   - exception attributes: gpython answers every attribute of an exception
 //     with its args tuple; descriptors give CPython's attributes;
-//   - class names: `__name__` and `__class__`.
+//   - class names: `__name__` and `__class__`;
+//   - method sets: str, bytes, list, tuple, int, float, range and slice get
+//     every method CPython 3.11 has, with its argument handling and
+//     messages; missing or wrong builtins (reversed, dir, vars, pow, zip
+//     with strict, map's type...) and time's clocks are supplied.
+//
+// Operators gpython dispatches through Go methods of its own types cannot
+// be patched through tables; ops.go has their corrected forms (GetItem,
+// SetItem, Add, ...) for the evaluator to call.
 //
 // Builtins that need the evaluator (exec, sys.exc_info...) are wired by
 // package interp, which uses ReplaceMethod from here.
 package pylib
 
 import (
-	"reflect"
 	"strings"
 	"sync"
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/hashed"
+	"github.com/gpyasync/gpyasync/interp/object"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
+	"github.com/gpyasync/gpyasync/pyobj"
 )
 
 var once sync.Once
 
 // Install replaces gpython's iterating builtins with iterproto-based ones:
-// the constructors list, tuple, set, frozenset, dict and bytes, the
-// methods list.extend and str.join, the functions iter, next and sorted,
-// and it gives StopIteration instances a value attribute.
+// the constructors list, tuple and bytes, the methods list.extend and
+// str.join, the functions iter, next and sorted, and it gives
+// StopIteration instances a value attribute. It makes package hashed's
+// types gpython's dict, set and frozenset.
 //
 // Call it before the first py.Context is created: each context copies the
 // builtins module when it is made. It is idempotent and safe to call from
@@ -43,12 +54,7 @@ func Install() {
 func install() {
 	py.ListType.New = listNew
 	py.TupleType.New = tupleNew
-	py.SetType.New = setNew
-	py.FrozenSetType.New = frozenSetNew
-	dictNew := py.StringDictType.New
-	py.StringDictType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		return dictFromPairs(dictNew, t, args, kwargs)
-	}
+	hashed.Install()
 	bytesNew := py.BytesType.New
 	py.BytesType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return bytesFromIterable(bytesNew, t, args, kwargs)
@@ -70,8 +76,18 @@ func install() {
 	}
 	installExceptionAttributes()
 	installTypeAttributes()
+	installFunctionAttributes()
 	installCodeAttributes()
 	installClasses()
+	installStr()
+	installBytes()
+	installList()
+	installNumbers()
+	installInt()
+	installFloat()
+	installSeqTypes()
+	installBuiltins()
+	installClocks()
 }
 
 // ReplaceMethod puts m into the Go-defined module named module in place of
@@ -153,112 +169,6 @@ func tupleNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error
 		return nil, err
 	}
 	return py.Tuple(items), nil
-}
-
-func setNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	items, err := setItems("set", args, kwargs)
-	if err != nil {
-		return nil, err
-	}
-	return py.NewSetFromItems(items), nil
-}
-
-func frozenSetNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	items, err := setItems("frozenset", args, kwargs)
-	if err != nil {
-		return nil, err
-	}
-	return py.NewFrozenSetFromItems(items), nil
-}
-
-// setItems collects the items of a new set, refusing what CPython cannot
-// hash (lists, dicts, sets). gpython's sets are Go maps, so an item whose
-// Go value cannot be a map key (a tuple, bytes) would make the map panic;
-// it is refused with the same TypeError.
-func setItems(name string, args py.Tuple, kwargs py.StringDict) ([]py.Object, error) {
-	src, err := oneIterable(name, args, kwargs)
-	if err != nil || src == nil {
-		return nil, err
-	}
-	items, err := iterproto.Collect(src)
-	if err != nil {
-		return nil, err
-	}
-	for _, item := range items {
-		switch item.(type) {
-		case *py.List, py.StringDict, *py.Set:
-			return nil, pyerr.Newf(py.TypeError, "unhashable type: '%s'", item.Type().Name)
-		}
-		if !reflect.TypeOf(item).Comparable() {
-			return nil, pyerr.Newf(py.TypeError, "unhashable type: '%s'", item.Type().Name)
-		}
-	}
-	return items, nil
-}
-
-// dictFromPairs turns an iterable argument into a list of 2-tuples, with
-// CPython's checks, and hands it to gpython's dict constructor.
-func dictFromPairs(next py.NewFunc, t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if len(args) > 1 {
-		return nil, pyerr.Newf(py.TypeError, "dict expected at most 1 argument, got %d", len(args))
-	}
-	if len(args) == 0 {
-		return next(t, args, kwargs)
-	}
-	if d, ok := args[0].(py.StringDict); ok {
-		out := d.Copy()
-		for k, v := range kwargs {
-			out[k] = v
-		}
-		return out, nil
-	}
-	if keys, err := py.GetAttrString(args[0], "keys"); err == nil {
-		pairs, err := mappingPairs(args[0], keys)
-		if err != nil {
-			return nil, err
-		}
-		return next(t, py.Tuple{&py.List{Items: pairs}}, kwargs)
-	}
-	elems, err := iterproto.Collect(args[0])
-	if err != nil {
-		return nil, err
-	}
-	pairs := make([]py.Object, len(elems))
-	for i, e := range elems {
-		kv, err := iterproto.Collect(e)
-		if err != nil {
-			if pyerr.Matches(err, py.TypeError) {
-				return nil, pyerr.Newf(py.TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
-			}
-			return nil, err
-		}
-		if len(kv) != 2 {
-			return nil, pyerr.Newf(py.ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(kv))
-		}
-		pairs[i] = py.Tuple(kv)
-	}
-	return next(t, py.Tuple{&py.List{Items: pairs}}, kwargs)
-}
-
-// mappingPairs reads a mapping the way dict(mapping) does: through its
-// keys() method and item lookup.
-func mappingPairs(m, keys py.Object) ([]py.Object, error) {
-	ks, err := py.Call(keys, nil, nil)
-	if err != nil {
-		return nil, pyerr.Info(err)
-	}
-	var pairs []py.Object
-	for k, err := range iterproto.All(ks) {
-		if err != nil {
-			return nil, err
-		}
-		v, err := py.GetItem(m, k)
-		if err != nil {
-			return nil, pyerr.Info(err)
-		}
-		pairs = append(pairs, py.Tuple{k, v})
-	}
-	return pairs, nil
 }
 
 // bytesFromIterable collects a source argument that gpython would iterate
@@ -349,9 +259,9 @@ func strJoin(self py.Object, args py.Tuple) (py.Object, error) {
 	}
 	parts := make([]string, len(items))
 	for i, item := range items {
-		s, ok := item.(py.String)
+		s, ok := object.Unwrap(item).(py.String)
 		if !ok {
-			return nil, pyerr.Newf(py.TypeError, "sequence item %d: expected str instance, %s found", i, item.Type().Name)
+			return nil, pyerr.Newf(py.TypeError, "sequence item %d: expected str instance, %s found", i, pyobj.TypeOf(item).Name)
 		}
 		parts[i] = string(s)
 	}

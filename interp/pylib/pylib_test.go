@@ -69,11 +69,16 @@ func TestConstructorsFromGo(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, py.FrozenSetType, got.Type())
 
-	// gpython's sets cannot hold tuples (Go slices are not map keys):
-	// a TypeError, not a Go panic.
-	_, err = py.Call(py.SetType, py.Tuple{py.NewListFromItems([]py.Object{tup})}, nil)
+	// Sets hold tuples (gpython's own sets cannot: Go slices are not map
+	// keys), and refuse unhashable elements with a TypeError.
+	got, err = py.Call(py.SetType, py.Tuple{py.NewListFromItems([]py.Object{tup, tup})}, nil)
+	require.NoError(t, err)
+	n, err := py.Len(got)
+	require.NoError(t, err)
+	assert.Equal(t, py.Int(1), n)
+	_, err = py.Call(py.SetType, py.Tuple{py.NewListFromItems([]py.Object{py.NewList()})}, nil)
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "unhashable type: 'tuple'")
+	assert.Contains(t, err.Error(), "unhashable type: 'list'")
 
 	got, err = py.Call(py.ListType, py.Tuple{py.String("ab")}, nil)
 	require.NoError(t, err)

@@ -19,6 +19,9 @@ func installTypeAttributes() {
 	}
 	py.ObjectType.Dict["__class__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {
+			if _, ok := self.(*py.BigInt); ok {
+				return py.IntType, nil
+			}
 			return pyobj.TypeOf(self), nil
 		},
 	}

@@ -2,7 +2,6 @@ package pytext
 
 import (
 	"sync"
-	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
@@ -164,6 +163,9 @@ func strNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 		return py.String(s), err
 	}
 	b, ok := obj.(py.Bytes)
+	if _, isStr := obj.(py.String); isStr {
+		return nil, pyerr.Newf(py.TypeError, "decoding str is not supported")
+	}
 	if !ok {
 		return nil, pyerr.Newf(py.TypeError, "decoding to str: need a bytes-like object, %s found", pyobj.TypeOf(obj).Name)
 	}
@@ -175,53 +177,19 @@ func strNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 		}
 		enc = string(e)
 	}
-	return decode(b, enc)
-}
-
-// decode supports the encodings Go has without tables: UTF-8, ASCII and
-// Latin-1, with the strict error handler.
-func decode(b []byte, enc string) (py.Object, error) {
-	switch normalizeEncoding(enc) {
-	case "utf_8", "utf8", "u8":
-		for i := 0; i < len(b); {
-			r, n := utf8.DecodeRune(b[i:])
-			if r == utf8.RuneError && n <= 1 {
-				return nil, pyerr.Newf(py.UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", b[i], i)
-			}
-			i += n
+	errs := "strict"
+	if errors != nil {
+		e, ok := errors.(py.String)
+		if !ok {
+			return nil, pyerr.Newf(py.TypeError, "str() argument 'errors' must be str, not %s", pyobj.TypeOf(errors).Name)
 		}
-		return py.String(b), nil
-	case "ascii", "us_ascii":
-		for i, c := range b {
-			if c >= 0x80 {
-				return nil, pyerr.Newf(py.UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
-			}
-		}
-		return py.String(b), nil
-	case "latin_1", "latin1", "iso_8859_1", "l1":
-		rs := make([]rune, len(b))
-		for i, c := range b {
-			rs[i] = rune(c)
-		}
-		return py.String(string(rs)), nil
+		errs = string(e)
 	}
-	return nil, pyerr.Newf(py.LookupError, "unknown encoding: %s", enc)
-}
-
-func normalizeEncoding(enc string) string {
-	out := make([]byte, 0, len(enc))
-	for i := 0; i < len(enc); i++ {
-		c := enc[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			out = append(out, c+'a'-'A')
-		case c == '-' || c == ' ':
-			out = append(out, '_')
-		default:
-			out = append(out, c)
-		}
+	s, err := pylib.Decode(b, enc, errs)
+	if err != nil {
+		return nil, err
 	}
-	return string(out)
+	return py.String(s), nil
 }
 
 const printDoc = `print(value, ..., sep=' ', end='\n', file=sys.stdout, flush=False)

@@ -43,6 +43,10 @@ type modFlags struct {
 // (s r a d i u o x X e E f F g G c %), the flags - + space # 0, widths and
 // precisions including '*', and %(key) lookups in a mapping.
 func Mod(format string, args py.Object) (string, error) {
+	if t, ok := object.Unwrap(args).(py.Tuple); ok {
+		// A subclass of tuple holds the arguments as a tuple does.
+		args = t
+	}
 	st := modArgs{args: args, arglen: -1, argidx: -2}
 	if t, ok := args.(py.Tuple); ok {
 		st.arglen, st.argidx = len(t), 0
@@ -240,6 +244,9 @@ func userMethod(v py.Object, name string) (py.Object, bool, error) {
 	var cls *py.Type
 	switch x := v.(type) {
 	case *object.Instance:
+		if x.Base != nil && !x.Overrides(name) {
+			return baseNumber(x.Base, name)
+		}
 		cls = x.Class
 	case *py.Type:
 		if pyobj.IsClass(x) {
@@ -255,6 +262,31 @@ func userMethod(v py.Object, name string) (py.Object, bool, error) {
 	}
 	res, err := py.Call(fn, py.Tuple{v}, nil)
 	return res, true, err
+}
+
+// baseNumber is the number-conversion method name of the builtin value
+// an instance of a subclass of int or float carries.
+func baseNumber(v py.Object, name string) (py.Object, bool, error) {
+	switch x := v.(type) {
+	case py.Int, *py.BigInt, py.Bool:
+		if name == "__float__" {
+			f, err := py.MakeFloat(x)
+			return f, true, err
+		}
+		return x, true, nil
+	case py.Float:
+		switch name {
+		case "__float__":
+			return x, true, nil
+		case "__int__":
+			n, err := floatToInt(float64(x))
+			if err != nil {
+				return nil, true, err
+			}
+			return intObject(n), true, nil
+		}
+	}
+	return nil, false, nil
 }
 
 // index is operator.index(v): the value of ints and bools, and of objects

@@ -27,6 +27,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/interp/object"
+	"github.com/gpyasync/gpyasync/interp/pylib"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
@@ -60,6 +61,9 @@ func Str(o py.Object) (string, error) {
 	case *py.Exception:
 		if s, ok, err := callUser(v, v.Base, "__str__"); ok {
 			return s, err
+		}
+		if pylib.IsGroup(v) {
+			return pylib.GroupStr(v), nil
 		}
 		return excStr(v)
 	case *py.Type:
@@ -116,6 +120,10 @@ func asciiEscape(s string) string {
 }
 
 func (p *printer) repr(o py.Object) (string, error) {
+	if o == py.NotImplemented {
+		// gpython's NotImplemented is an exception instance.
+		return "NotImplemented", nil
+	}
 	switch v := o.(type) {
 	case nil:
 		return "<NULL>", nil
@@ -182,6 +190,11 @@ func (p *printer) repr(o py.Object) (string, error) {
 		return fmt.Sprintf("<code object %s at %p, file \"%s\", line %d>", v.Name, v, v.Filename, v.Firstlineno), nil
 	case *py.Cell:
 		return fmt.Sprintf("<cell at %p>", v), nil
+	case *object.Instance:
+		if v.Base != nil && !v.Overrides("__repr__") {
+			// A subclass of a builtin type prints as its value.
+			return p.repr(v.Base)
+		}
 	}
 	return p.fallback(o)
 }
@@ -252,12 +265,34 @@ func className(t *py.Type) string {
 
 func (p *printer) typeRepr(t *py.Type) (string, error) {
 	if pyobj.IsClass(t) || t.Name != "" {
+		if s, ok, err := metaText(t, "__repr__"); ok {
+			return s, err
+		}
 		return fmt.Sprintf("<class '%s'>", className(t)), nil
 	}
 	if s, ok, err := callText(t, "__repr__"); ok {
 		return s, err
 	}
 	return defaultRepr(t), nil
+}
+
+// metaText calls method name of class t's metaclass when the metaclass
+// is written in Python and defines or inherits it from a Python class.
+func metaText(t *py.Type, name string) (string, bool, error) {
+	meta := t.Type()
+	if meta == nil || meta == py.TypeType || !pyobj.IsClass(t) {
+		return "", false, nil
+	}
+	fn, ok := object.Lookup(meta, name).(*py.Function)
+	if !ok {
+		return "", false, nil
+	}
+	res, err := py.Call(fn, py.Tuple{t}, nil)
+	if err != nil {
+		return "", true, err
+	}
+	s, err := textResult(res, name)
+	return s, true, err
 }
 
 // callText calls the method name of a user instance when its class (not

@@ -65,6 +65,12 @@ func Round(number, ndigits py.Object) (py.Object, error) {
 			}
 		}
 	case *object.Instance:
+		switch v.Base.(type) {
+		case py.Int, *py.BigInt, py.Bool, py.Float:
+			if !v.Overrides("__round__") {
+				return Round(v.Base, ndigits)
+			}
+		}
 		return v.M__round__(ndigits)
 	}
 	return nil, pyerr.Newf(py.TypeError, "type %s doesn't define __round__ method", pyobj.TypeOf(number).Name)

@@ -40,7 +40,13 @@ type scope struct {
 	node        ast.Ast
 	hasYield    bool
 	valueReturn ast.Stmt
-	awaits      bool // a comprehension awaits something itself
+	awaits      bool              // a comprehension awaits something itself
+	iterExpr    int               // depth of comprehension iterables being visited
+	iterVars    map[string]bool   // a comprehension's iteration variables so far
+	walrusVars  map[string]bool   // names its assignment expressions bind
+	bind        *ast.Call         // a comprehension's Extra.Bind marker
+	declared    map[string]string // names declared global or nonlocal
+	annotated   map[string]bool   // names of simple annotated assignments
 }
 
 type checker struct {
@@ -170,6 +176,20 @@ func (c *checker) visit(n ast.Ast) {
 			}
 			c.visit(n.Value)
 		}
+	case *ast.Call:
+		if x.NamedExpr[n] {
+			c.namedExpr(n)
+		}
+		c.children(n)
+	case *ast.Assign:
+		if a := x.AnnAssign[n]; a != nil && a.Simple {
+			c.annotated(n, string(a.Target.(*ast.Name).Id))
+		}
+		c.children(n)
+	case *ast.Global:
+		c.declare(n, "global", n.Names)
+	case *ast.Nonlocal:
+		c.declare(n, "nonlocal", n.Names)
 	case *ast.For:
 		if x.Async[n] && c.function().kind != scopeAsync {
 			c.failAt("'async for' outside async function", n)
@@ -193,17 +213,25 @@ func (c *checker) comprehension(n ast.Expr, kind scopeKind, gens []ast.Comprehen
 	for i := range gens {
 		async = async || c.p.extra.AsyncComprehension[&gens[i]]
 	}
+	outer := c.scopes[len(c.scopes)-1]
+	outer.iterExpr++
 	c.visit(gens[0].Iter)
+	outer.iterExpr--
 	c.push(kind, n)
+	s := c.scopes[len(c.scopes)-1]
+	s.iterVars = map[string]bool{}
 	for i, g := range gens {
+		c.iterTarget(s, g.Target)
 		c.visit(g.Target)
 		if i > 0 {
+			s.iterExpr++
 			c.visit(g.Iter)
+			s.iterExpr--
 		}
 		c.visitAll(g.Ifs...)
 	}
 	c.visitAll(elts...)
-	s := c.pop()
+	c.pop()
 	if !async && !s.awaits {
 		return
 	}

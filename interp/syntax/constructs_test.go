@@ -244,7 +244,6 @@ func TestTokens(t *testing.T) {
 		{"'a' \\\n 'b'", "Str(s='ab')"},
 		{"x  # comment", "Name(id='x', ctx=Load())"},
 		{"(1 if\n  x else 2)", "IfExp(test=Name(id='x', ctx=Load()), body=Num(n=1), orelse=Num(n=2))"},
-		{"a @ b", ""},
 		{"a->b", ""},
 	} {
 		f, err := Parse(c.src, "<test>", py.EvalMode)

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
@@ -23,7 +24,7 @@ func (p *parser) yieldExpr() ast.Expr {
 	}
 	y := &ast.Yield{ExprBase: eb}
 	if p.startsExpr() {
-		y.Value = p.testlist()
+		y.Value = p.testlistStarExpr()
 	}
 	return y
 }
@@ -95,11 +96,18 @@ func (p *parser) starExpr() ast.Expr {
 
 func (p *parser) test() ast.Expr {
 	defer p.nest()()
-	if p.isKw("lambda") {
-		return p.lambdef()
-	}
 	at := p.astPos()
+	if p.isKw("lambda") {
+		l := p.lambdef()
+		if p.walrusHere(l) {
+			return p.namedExpr(at, l)
+		}
+		return l
+	}
 	e := p.orTest()
+	if p.walrusHere(e) {
+		return p.namedExpr(at, e)
+	}
 	if p.isKw("if") {
 		p.advance()
 		cond := p.orTest()
@@ -117,6 +125,7 @@ func (p *parser) lambdef() ast.Expr {
 	l := &ast.Lambda{ExprBase: ast.ExprBase{Pos: toPos(t.pos)}}
 	l.Args = p.arguments(":", false, t.pos)
 	p.expectOp(":")
+	defer p.denyWalrus()()
 	l.Body = p.test()
 	return l
 }
@@ -233,7 +242,7 @@ var binaryOps = []map[string]ast.OperatorNumber{
 	{"&": ast.BitAnd},
 	{"<<": ast.LShift, ">>": ast.RShift},
 	{"+": ast.Add, "-": ast.Sub},
-	{"*": ast.Mult, "/": ast.Div, "%": ast.Modulo, "//": ast.FloorDiv},
+	{"*": ast.Mult, "/": ast.Div, "%": ast.Modulo, "//": ast.FloorDiv, "@": MatMult},
 }
 
 func (p *parser) binary(level int) ast.Expr {
@@ -328,6 +337,13 @@ func (p *parser) atomTrailers() ast.Expr {
 // arglist parses call arguments after '(' up to and including ')'. A bare
 // generator expression argument is allowed unless this is a class's
 // argument list.
+//
+// A call that Python 3.4 can write (at most one *args, after the plain
+// positional arguments, and at most one **kwargs, after the keywords) keeps
+// gpython's encoding: Starargs and Kwargs. Any other (PEP 448) call leaves
+// both nil and keeps every argument in source order within its kind: a
+// *iterable is an *ast.Starred in Args, a **mapping a Keyword with an empty
+// Arg in Keywords, as in CPython's own AST.
 func (p *parser) arglist(at ast.Pos, genexpOK bool) *ast.Call {
 	defer p.setNamed(false)()
 	c := &ast.Call{ExprBase: ast.ExprBase{Pos: at}}
@@ -343,16 +359,14 @@ func (p *parser) arglist(at ast.Pos, genexpOK bool) *ast.Call {
 			if kwUnpack {
 				p.failAt("iterable argument unpacking follows keyword argument unpacking", st.pos)
 			}
-			if c.Starargs != nil {
-				p.failAt("invalid syntax", st.pos)
+			s := &ast.Starred{ExprBase: ast.ExprBase{Pos: toPos(st.pos)}, Value: p.test(), Ctx: ast.Load}
+			if p.isKw("for") || p.isKw("async") {
+				p.failAt("iterable unpacking cannot be used in comprehension", st.pos)
 			}
-			c.Starargs = p.test()
+			c.Args = append(c.Args, s)
 		case p.isOp("**"):
-			p.advance()
-			if c.Kwargs != nil {
-				p.syntaxError()
-			}
-			c.Kwargs = p.test()
+			st := p.advance()
+			c.Keywords = append(c.Keywords, &ast.Keyword{Pos: toPos(st.pos), Value: p.test()})
 			kwUnpack = true
 		default:
 			argAt := p.tok.pos
@@ -369,18 +383,13 @@ func (p *parser) arglist(at ast.Pos, genexpOK bool) *ast.Call {
 						p.failAt(fmt.Sprintf("keyword argument repeated: %s", name.Id), argAt)
 					}
 				}
-				c.Keywords = append(c.Keywords, &ast.Keyword{Pos: name.Pos, Arg: name.Id, Value: p.test()})
+				c.Keywords = append(c.Keywords, &ast.Keyword{Pos: name.Pos, Arg: name.Id, Value: p.noWalrusTest()})
 				kwSeen = true
 			case (p.isKw("for") || p.isKw("async")) && genexpOK:
 				g := &ast.GeneratorExp{ExprBase: ast.ExprBase{Pos: toPos(argAt)}, Elt: e, Generators: p.compFor()}
 				genexp = g
 				c.Args = append(c.Args, g)
 			default:
-				if c.Starargs != nil && !kwSeen && !kwUnpack {
-					// CPython 3.5+ allows positional arguments after *args;
-					// gpython's AST cannot represent them.
-					p.failAt("only named arguments may follow *expression", argAt)
-				}
 				if kwUnpack {
 					p.posArgAfter("positional argument follows keyword argument unpacking")
 				}
@@ -403,7 +412,44 @@ func (p *parser) arglist(at ast.Pos, genexpOK bool) *ast.Call {
 		p.failAt("Generator expression must be parenthesized", toPosBack(genexp))
 	}
 	p.expectOp(")")
+	slotCall(c)
 	return c
+}
+
+// slotCall moves the unpackings of a call Python 3.4 can write into the
+// Starargs and Kwargs slots, where gpython's parser puts them.
+func slotCall(c *ast.Call) {
+	star, starAt := 0, -1
+	for i, a := range c.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			star++
+			starAt = i
+		}
+	}
+	dstar, dstarAt := 0, -1
+	for i, k := range c.Keywords {
+		if k.Arg == "" {
+			dstar++
+			dstarAt = i
+		}
+	}
+	if star > 1 || dstar > 1 || (star == 1 && starAt != len(c.Args)-1) || (dstar == 1 && dstarAt != len(c.Keywords)-1) {
+		return
+	}
+	if star == 1 {
+		c.Starargs = c.Args[starAt].(*ast.Starred).Value
+		c.Args = c.Args[:starAt]
+	}
+	if dstar == 1 {
+		c.Kwargs = c.Keywords[dstarAt].Value
+		c.Keywords = c.Keywords[:dstarAt]
+	}
+	if len(c.Args) == 0 {
+		c.Args = nil
+	}
+	if len(c.Keywords) == 0 {
+		c.Keywords = nil
+	}
 }
 
 // posArgAfter reports a misplaced positional argument where CPython does: at
@@ -420,6 +466,12 @@ func (p *parser) subscriptlist() ast.Slicer {
 	at := p.astPos()
 	first := p.subscript()
 	if !p.isOp(",") {
+		if idx, ok := first.(*ast.Index); ok {
+			if _, star := idx.Value.(*ast.Starred); star {
+				// a[*b] is a[(*b,)], as since Python 3.11.
+				return &ast.Index{SliceBase: ast.SliceBase{Pos: at}, Value: &ast.Tuple{ExprBase: ast.ExprBase{Pos: at}, Elts: []ast.Expr{idx.Value}, Ctx: ast.Load}}
+			}
+		}
 		return first
 	}
 	dims := []ast.Slicer{first}
@@ -443,12 +495,17 @@ func (p *parser) subscriptlist() ast.Slicer {
 
 func (p *parser) subscript() ast.Slicer {
 	at := p.astPos()
+	if p.isOp("*") {
+		st := p.advance()
+		return &ast.Index{SliceBase: ast.SliceBase{Pos: at}, Value: &ast.Starred{ExprBase: ast.ExprBase{Pos: toPos(st.pos)}, Value: p.test(), Ctx: ast.Load}}
+	}
 	var lower ast.Expr
 	if !p.isOp(":") {
 		lower = p.test()
 		if !p.isOp(":") {
 			return &ast.Index{SliceBase: ast.SliceBase{Pos: at}, Value: lower}
 		}
+		p.noBareWalrus(lower)
 	}
 	p.advance()
 	s := &ast.Slice{SliceBase: ast.SliceBase{Pos: at}, Lower: lower}
@@ -546,6 +603,7 @@ func (p *parser) atom() ast.Expr {
 			}
 			first := p.testOrStar()
 			if p.isKw("for") || p.isKw("async") {
+				p.noStarredElt(first)
 				g := &ast.GeneratorExp{ExprBase: eb, Elt: first, Generators: p.compFor()}
 				p.expectOp(")")
 				return g
@@ -562,6 +620,9 @@ func (p *parser) atom() ast.Expr {
 				elts = append(elts, p.testOrStar())
 			}
 			p.expectOp(")")
+			if s, ok := first.(*ast.Starred); ok && len(elts) == 1 && !comma {
+				p.failAt("cannot use starred expression here", toPosBack(s))
+			}
 			e := tupleOrExpr(eb.Pos, elts, comma)
 			p.parens[e] = true
 			return e
@@ -573,6 +634,7 @@ func (p *parser) atom() ast.Expr {
 			}
 			first := p.testOrStar()
 			if p.isKw("for") || p.isKw("async") {
+				p.noStarredElt(first)
 				g := &ast.ListComp{ExprBase: eb, Elt: first, Generators: p.compFor()}
 				p.expectOp("]")
 				return g
@@ -603,28 +665,37 @@ func (p *parser) atom() ast.Expr {
 	return nil
 }
 
+// noStarredElt reports a starred element of a comprehension.
+func (p *parser) noStarredElt(e ast.Expr) {
+	if s, ok := e.(*ast.Starred); ok {
+		p.failAt("iterable unpacking cannot be used in comprehension", toPosBack(s))
+	}
+}
+
+// dictOrSet parses a display or comprehension in braces after '{'. A
+// **mapping item of a dict display has a nil key in Keys.
 func (p *parser) dictOrSet() ast.Expr {
 	eb := ast.ExprBase{Pos: p.astPos()}
-	k := p.test()
-	if p.isOp(":") {
+	var k ast.Expr
+	if p.isOp("**") {
+		st := p.advance()
+		v := p.expr()
+		if p.isKw("for") || p.isKw("async") {
+			p.failAt("dict unpacking cannot be used in dict comprehension", st.pos)
+		}
+		return p.dictItems(&ast.Dict{ExprBase: eb, Keys: []ast.Expr{nil}, Values: []ast.Expr{v}})
+	}
+	k = p.testOrStar()
+	if _, starred := k.(*ast.Starred); !starred && p.isOp(":") {
 		p.advance()
-		v := p.test()
+		v := p.dictValue()
 		if p.isKw("for") || p.isKw("async") {
 			return &ast.DictComp{ExprBase: eb, Key: k, Value: v, Generators: p.compFor()}
 		}
-		d := &ast.Dict{ExprBase: eb, Keys: []ast.Expr{k}, Values: []ast.Expr{v}}
-		for p.isOp(",") {
-			p.advance()
-			if p.isOp("}") {
-				break
-			}
-			d.Keys = append(d.Keys, p.test())
-			p.expectOp(":")
-			d.Values = append(d.Values, p.test())
-		}
-		return d
+		return p.dictItems(&ast.Dict{ExprBase: eb, Keys: []ast.Expr{k}, Values: []ast.Expr{v}})
 	}
 	if p.isKw("for") || p.isKw("async") {
+		p.noStarredElt(k)
 		return &ast.SetComp{ExprBase: eb, Elt: k, Generators: p.compFor()}
 	}
 	s := &ast.Set{ExprBase: eb, Elts: []ast.Expr{k}}
@@ -633,9 +704,64 @@ func (p *parser) dictOrSet() ast.Expr {
 		if p.isOp("}") {
 			break
 		}
-		s.Elts = append(s.Elts, p.test())
+		s.Elts = append(s.Elts, p.testOrStar())
 	}
 	return s
+}
+
+// dictItems parses the items of a dict display after its first one.
+func (p *parser) dictItems(d *ast.Dict) *ast.Dict {
+	for p.isOp(",") {
+		p.advance()
+		if p.isOp("}") {
+			break
+		}
+		if p.isOp("**") {
+			p.advance()
+			d.Keys = append(d.Keys, nil)
+			d.Values = append(d.Values, p.expr())
+			continue
+		}
+		keyAt := p.tok.pos
+		d.Keys = append(d.Keys, p.test())
+		if !p.isOp(":") {
+			// CPython points at the key's last character, with the key's
+			// first line.
+			p.failAt("':' expected after dictionary key", pos{keyAt.line, p.endBefore(p.tok.pos).col - 1})
+		}
+		p.advance()
+		d.Values = append(d.Values, p.dictValue())
+	}
+	return d
+}
+
+// endBefore returns where the source before at ends, skipping the blanks,
+// line breaks and comments between them.
+func (p *parser) endBefore(at pos) pos {
+	i := p.offsetOf(at)
+	for i > 0 {
+		switch p.src[i-1] {
+		case ' ', '\t', '\f', '\n', '\\':
+			i--
+			continue
+		}
+		line := p.src[strings.LastIndexByte(p.src[:i], '\n')+1 : i]
+		if k := strings.IndexByte(line, '#'); k >= 0 && !strings.ContainsAny(line[:k], "'\"") {
+			i -= len(line) - k
+			continue
+		}
+		break
+	}
+	line := strings.Count(p.src[:i], "\n") + 1
+	return pos{line, i - (strings.LastIndexByte(p.src[:i], '\n') + 1)}
+}
+
+// dictValue parses the value of a key: value item.
+func (p *parser) dictValue() ast.Expr {
+	if p.isOp("*") {
+		p.failAt("cannot use a starred expression in a dictionary value", p.tok.pos)
+	}
+	return p.test()
 }
 
 // ExprName names an expression the way CPython's error messages do
@@ -657,6 +783,9 @@ func ExprName(e ast.Expr) string {
 	case *ast.Lambda:
 		return "lambda"
 	case *ast.Call:
+		if isNamedExpr(x) {
+			return "named expression"
+		}
 		return "function call"
 	case *ast.BoolOp, *ast.BinOp, *ast.UnaryOp:
 		return "expression"

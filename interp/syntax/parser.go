@@ -23,23 +23,26 @@ type parser struct {
 	// evalText: eval-mode source with no final newline. CPython reports an
 	// unexpected end of such input at offset 0 (its ENDMARKER has no
 	// column), with the line as it is.
-	evalText bool
-	tok      token
-	ahead    []token
-	extra    *Extra
-	parens   map[ast.Expr]bool // tuples written inside parentheses
-	braces   map[ast.Expr]pos  // where the '{' of a dict or set comprehension is
-	ntok     int               // number of tokens consumed
-	disj     ast.Expr          // the last complete or_test ...
-	disjAt   pos               // ... where it starts ...
-	disjEnd  int               // ... and ntok just after it
-	bor      ast.Expr          // the last complete bitwise-or expression ...
-	borAt    pos               // ... where it starts ...
-	borEnd   int               // ... and ntok just after it
-	trying   int               // depth of speculative parses diagnosing an error
-	named    bool              // where CPython's grammar has a named_expression
-	level    int               // bracket depth after the last consumed token
-	depth    int               // nesting of expressions being parsed
+	evalText  bool
+	tok       token
+	ahead     []token
+	extra     *Extra
+	parens    map[ast.Expr]bool // tuples written inside parentheses
+	braces    map[ast.Expr]pos  // where the '{' of a dict or set comprehension is
+	ntok      int               // number of tokens consumed
+	disj      ast.Expr          // the last complete or_test ...
+	disjAt    pos               // ... where it starts ...
+	disjEnd   int               // ... and ntok just after it
+	bor       ast.Expr          // the last complete bitwise-or expression ...
+	borAt     pos               // ... where it starts ...
+	borEnd    int               // ... and ntok just after it
+	trying    int               // depth of speculative parses diagnosing an error
+	named     bool              // where CPython's grammar has a named_expression
+	noWalrus  int               // 1 + the bracket depth where ':=' may not start
+	walrus    ast.Expr          // the last assignment expression ...
+	walrusEnd int               // ... and ntok just after it
+	level     int               // bracket depth after the last consumed token
+	depth     int               // nesting of expressions being parsed
 }
 
 // Parse parses src. mode is py.ExecMode, py.EvalMode or py.SingleMode.
@@ -436,6 +439,10 @@ func (p *parser) stmt() []ast.Stmt {
 			return []ast.Stmt{p.classDef()}
 		case "async":
 			return []ast.Stmt{p.asyncStmt()}
+		case "match":
+			if p.isMatchStmt() {
+				return []ast.Stmt{p.matchStmt()}
+			}
 		}
 	}
 	if p.isOp("@") {
@@ -481,7 +488,7 @@ func (p *parser) smallStmt() ast.Stmt {
 			p.advance()
 			r := &ast.Return{StmtBase: sb}
 			if p.startsExpr() {
-				r.Value = p.testlist()
+				r.Value = p.testlistStarExpr()
 			}
 			return r
 		case "raise":
@@ -613,6 +620,7 @@ func (p *parser) importFrom() ast.Stmt {
 var augOps = map[string]ast.OperatorNumber{
 	"+=": ast.Add, "-=": ast.Sub, "*=": ast.Mult, "/=": ast.Div, "%=": ast.Modulo, "&=": ast.BitAnd,
 	"|=": ast.BitOr, "^=": ast.BitXor, "<<=": ast.LShift, ">>=": ast.RShift, "**=": ast.Pow, "//=": ast.FloorDiv,
+	"@=": MatMult,
 }
 
 func (p *parser) exprStmt() ast.Stmt {
@@ -625,7 +633,11 @@ func (p *parser) exprStmt() ast.Stmt {
 		}
 		return &ast.ExprStmt{StmtBase: sb, Value: y}
 	}
+	paren := p.isOp("(")
 	first := p.testlistStarExpr()
+	if p.isOp(":") {
+		return p.annAssign(sb, first, paren)
+	}
 	if p.tok.kind == tOp {
 		if op, ok := augOps[p.tok.text]; ok {
 			switch first.(type) {
@@ -639,7 +651,7 @@ func (p *parser) exprStmt() ast.Stmt {
 			if p.isKw("yield") {
 				v = p.yieldExpr()
 			} else {
-				v = p.testlist()
+				v = p.testlistStarExpr()
 			}
 			return &ast.AugAssign{StmtBase: sb, Target: first, Op: op, Value: v}
 		}
@@ -751,7 +763,7 @@ func (p *parser) forStmt(async *token) ast.Stmt {
 	target := tupleOrExpr(toPos(t.pos), elts, comma)
 	p.setCtx(target, ast.Store, false)
 	p.expectKw("in")
-	f := &ast.For{StmtBase: ast.StmtBase{Pos: toPos(at)}, Target: target, Iter: p.testlist()}
+	f := &ast.For{StmtBase: ast.StmtBase{Pos: toPos(at)}, Target: target, Iter: p.testlistStarExpr()}
 	f.Body = p.suite("'for' statement", at.line)
 	if p.isKw("else") {
 		e := p.advance()
@@ -770,8 +782,15 @@ func (p *parser) tryStmt() ast.Stmt {
 	for p.isKw("except") {
 		e := p.advance()
 		h := &ast.ExceptHandler{Pos: toPos(e.pos)}
-		if !p.isOp(":") {
-			h.ExprType = p.test()
+		if star := p.exceptStar(tr, e.pos); star {
+			h.ExprType = p.exceptType()
+			if p.isKw("as") {
+				p.advance()
+				n, _ := p.name()
+				h.Name = ast.Identifier(n)
+			}
+		} else if !p.isOp(":") {
+			h.ExprType = p.exceptType()
 			if p.isKw("as") {
 				p.advance()
 				n, _ := p.name()
@@ -933,6 +952,8 @@ func (p *parser) arguments(closer string, typed bool, empty pos) *ast.Arguments 
 	}
 	for !p.isOp(closer) {
 		switch {
+		case p.isOp("/"):
+			p.slash(args, star, typed)
 		case p.isOp("**"):
 			p.advance()
 			args.Kwarg = param()
@@ -971,6 +992,10 @@ func (p *parser) arguments(closer string, typed bool, empty pos) *ast.Arguments 
 				args.Args = append(args.Args, a)
 				args.Defaults = append(args.Defaults, def)
 			case len(args.Defaults) > 0:
+				if n := p.extra.PosOnly[args]; n > 0 && len(args.Args) > n {
+					// CPython's diagnosis does not cover defaults after '/'.
+					p.syntaxError()
+				}
 				p.failAt("non-default argument follows default argument", toPosBack(a))
 			default:
 				args.Args = append(args.Args, a)

@@ -3,11 +3,13 @@
 // knows) plus async def, await, async for, async with, async generators,
 // async comprehensions and f-strings. Its output is gpython's AST, so that
 // gpython's symtable computes scopes unchanged, plus a side table, Extra,
-// for what gpython's node types cannot say. It does not compile. Of the
-// rest of post-3.4 syntax it accepts only what gpython's AST can hold
-// (underscores in numbers, any expression as a decorator, async and await
-// as keywords), not PEP 448 unpacking, the @ operator, annotated
-// assignments, walrus, positional-only parameters or match.
+// for what gpython's node types cannot say. It does not compile. The rest
+// of the syntax up to Python 3.11 is there too: what gpython's AST can hold
+// directly (underscores in numbers, any expression as a decorator, async
+// and await as keywords, PEP 448 unpacking: see below), the @ operator
+// (MatMult), and through Extra annotated assignments, assignment
+// expressions, positional-only parameters and except*; the match
+// statement is encoded in gpython's If and Call nodes (see match.go).
 //
 // # The AST
 //
@@ -34,6 +36,18 @@
 // it has no default), or is nil when none has a default; a comprehension's
 // conditions cannot be unparenthesized lambdas, as since Python 3.9.
 //
+// # PEP 448 unpacking
+//
+// *iterable in a list, tuple or set display is an *ast.Starred element; a
+// **mapping item of a dict display has a nil key in Dict.Keys. A call that
+// Python 3.4 can write (at most one *args, after the plain positional
+// arguments, and at most one **kwargs, after the keywords) keeps gpython's
+// Starargs and Kwargs slots; any other call leaves them nil and has its
+// *iterables as *ast.Starred in Args and its **mappings as Keywords with
+// an empty Arg, in source order, as CPython's AST has them. Class
+// definitions follow calls. return, yield, for ... in and augmented
+// assignments take starred items, as since Python 3.8 and 3.9.
+//
 // # The new constructs
 //
 // Each is an ordinary gpython node, so that symtable visits its children,
@@ -50,6 +64,8 @@
 //     and the presence of real Yield nodes.) A comprehension containing
 //     await is asynchronous as in CPython, even without `async for`;
 //     Extra.AsyncComp lists the asynchronous comprehensions.
+//   - try with except* clauses: an *ast.Try with Extra.ExceptStar true;
+//     each handler's ExprType is the class or tuple it catches.
 //   - yield inside async def: an ordinary *ast.Yield; the function is an
 //     async generator.
 //   - a comprehension clause `async for`: Extra.AsyncComprehension[&g]
@@ -72,6 +88,17 @@
 //     call's position is that of expr, which is parsed in place, so every
 //     node inside a field has its true source position. The Func Str is
 //     only a placeholder so that symtable sees no name.
+//   - an annotated assignment (PEP 526): an *ast.Assign of its one target
+//     whose Value is Tuple(annotation[, value]), with Extra.AnnAssign
+//     giving the statement's real parts (see AnnAssign).
+//   - an assignment expression `name := value` (PEP 572): *ast.Call{Func:
+//     *ast.Str{S: ":="}, Args: [name, value]} with Extra.NamedExpr[call]
+//     true. Inside a comprehension the name is in Load context and the
+//     outermost iterable is wrapped in a binding marker (Extra.Bind), so
+//     that symtable binds the name in the enclosing function or module
+//     and makes it free (or global) in the comprehension, as CPython does.
+//   - positional-only parameters (PEP 570): they are the first
+//     Extra.PosOnly[args] entries of Arguments.Args.
 //
 // # Errors
 //
@@ -122,6 +149,27 @@ type Extra struct {
 	FormattedValue map[*ast.Call]*FormatSpec
 	// JoinedStr holds f-strings.
 	JoinedStr map[*ast.Call]bool
+	// ExceptStar holds the try statements whose handlers are except*
+	// clauses.
+	ExceptStar map[*ast.Try]bool
+	// AnnAssign holds the annotated assignments; see AnnAssign.
+	AnnAssign map[*ast.Assign]*AnnAssign
+	// NamedExpr holds assignment expressions `target := value`, encoded as
+	// *ast.Call{Func: *ast.Str{S: ":="}, Args: [target, value]} where target
+	// is a Name. Its context is Store, except inside a comprehension, where
+	// the name belongs to the enclosing function or module: there it is
+	// Load, so that symtable makes it a free (or global) variable of the
+	// comprehension, and Bind marks it bound in the enclosing scope.
+	NamedExpr map[*ast.Call]bool
+	// Bind holds the outermost iterables of comprehensions that contain
+	// assignment expressions: *ast.Call{Func: *ast.Str{S: ""}, Args:
+	// [iterable, names...]}, whose value is the iterable's and whose other
+	// arguments are Names in Store context, visited by symtable in the
+	// scope enclosing the comprehension and never evaluated.
+	Bind map[*ast.Call]bool
+	// PosOnly gives the number of positional-only parameters (those
+	// before '/') of parameter lists that have any.
+	PosOnly map[*ast.Arguments]int
 }
 
 // FormatSpec describes a replacement field beyond its Call's arguments.
@@ -138,5 +186,10 @@ func newExtra() *Extra {
 		Await:              map[*ast.YieldFrom]bool{},
 		FormattedValue:     map[*ast.Call]*FormatSpec{},
 		JoinedStr:          map[*ast.Call]bool{},
+		ExceptStar:         map[*ast.Try]bool{},
+		AnnAssign:          map[*ast.Assign]*AnnAssign{},
+		NamedExpr:          map[*ast.Call]bool{},
+		Bind:               map[*ast.Call]bool{},
+		PosOnly:            map[*ast.Arguments]int{},
 	}
 }

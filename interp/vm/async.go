@@ -34,6 +34,89 @@ func special(o py.Object, name string) (py.Object, error) {
 	return attr, nil
 }
 
+// StackCaller is implemented by Go callables that CALL_FUNCTION may call
+// with their positional arguments in place on the value stack, sparing
+// the tuple a call makes. args is valid only during the call: the callee
+// must not keep it (it may keep its elements).
+type StackCaller interface {
+	CallStack(args []py.Object) (py.Object, error)
+}
+
+// callFast does the CALL_FUNCTION calls that skip the generic path (see
+// call), with its argument tuple and dispatch: those of async def
+// functions and StackCallers with positional arguments only. It reports
+// whether it did the call.
+func (f *Frame) callFast(arg int) (bool, error) {
+	if arg >= 256 {
+		return false, nil
+	}
+	base := f.sp - arg - 1
+	switch fn := f.Stack[base].(type) {
+	case *py.Function:
+		if fn.Code.Flags&coroutine.CoCoroutine == 0 {
+			return false, nil
+		}
+		return true, f.callCoroutine(fn, arg)
+	case StackCaller:
+		res, err := fn.CallStack(f.Stack[base+1 : f.sp])
+		f.unwindTo(base)
+		if err != nil {
+			return true, err
+		}
+		f.push(res)
+		return true, nil
+	}
+	return false, nil
+}
+
+// callCoroutine implements CALL_FUNCTION with nargs positional arguments
+// for fn, an async def function: it pushes the coroutine the call makes.
+// When the next instruction awaits it (`await fn(...)`), the coroutine is
+// one that Python code cannot see before the await steps it, so a spare
+// one is reused, and it is noted in t.fresh for the await to give back
+// (see awaitFresh).
+func (f *Frame) callCoroutine(fn *py.Function, nargs int) error {
+	t := f.t
+	base := f.sp - nargs - 1
+	code := fn.Code
+	body := t.newFrame(fn.Context, code, fn.Globals, nil)
+	if err := body.bind(fn.Qualname, nil, f.Stack[base+1:f.sp], nil, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
+		t.release(body)
+		f.unwindTo(base)
+		return err
+	}
+	f.unwindTo(base)
+	if !awaitedNext(f) {
+		f.push(t.suspended(body, code, fn.Name, fn.Qualname))
+		return nil
+	}
+	c := t.spare
+	if c != nil {
+		t.spare = nil
+		c.Reuse(body, code, fn.Name, fn.Qualname)
+	} else {
+		c = coroutine.NewCoroutine(body, code, fn.Name, fn.Qualname)
+	}
+	t.fresh = c
+	f.push(c)
+	return nil
+}
+
+// awaitFresh steps c, awaited by YIELD_FROM, as Coroutine.Step does. A
+// coroutine that callCoroutine made for this await and that finishes at
+// once was never seen by Python code (it is not yet anyone's cr_await),
+// so it becomes the spare.
+func (f *Frame) awaitFresh(c *coroutine.Coroutine, v py.Object) (py.Object, bool, error) {
+	t := f.t
+	fresh := c == t.fresh
+	t.fresh = nil
+	r, done, err := c.Step(v)
+	if fresh && done && err == nil {
+		t.spare = c
+	}
+	return r, done, err
+}
+
 // getAwaitable implements GET_AWAITABLE; from says where TOS came from
 // (see compiler.GET_AWAITABLE).
 func (f *Frame) getAwaitable(from int) error {

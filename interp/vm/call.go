@@ -1,16 +1,25 @@
 package vm
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/coroutine"
+	"github.com/gpyasync/gpyasync/interp/compiler"
+	"github.com/gpyasync/gpyasync/interp/hashed"
 	"github.com/gpyasync/gpyasync/interp/object"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
+
+// The evaluator makes *hashed.Dict and *hashed.Set values for dict and set
+// displays and **kwargs, so gpython's dict and set types must be theirs.
+func init() {
+	hashed.Install()
+}
 
 // EvalCode runs code with the given arguments, or returns a generator when
 // code is a generator function's body. It has the signature of the
@@ -92,9 +101,15 @@ func (f *Frame) call1() (py.Object, error) {
 // callFunction calls a Python function; self, when not nil, is the first
 // positional argument.
 func (t *Thread) callFunction(fn *py.Function, self py.Object, args []py.Object, kws py.StringDict) (py.Object, error) {
+	return t.callOrdered(fn, self, args, kws, nil)
+}
+
+// callOrdered is callFunction with the keyword names in call order, which
+// a **kwargs parameter keeps.
+func (t *Thread) callOrdered(fn *py.Function, self py.Object, args []py.Object, kws py.StringDict, order []string) (py.Object, error) {
 	code := fn.Code
 	f := t.newFrame(fn.Context, code, fn.Globals, nil)
-	if err := f.bind(fn.Qualname, self, args, kws, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
+	if err := f.bindOrdered(fn.Qualname, self, args, kws, order, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
 		t.release(f)
 		return nil, err
 	}
@@ -146,8 +161,10 @@ func (f *Frame) call(argc int, star, kw py.Object) error {
 	}
 	args := copyArgs(f.Stack[base+1 : base+1+nargs])
 	var kwargs py.StringDict
+	var order []string
 	if nkw > 0 || kw != nil {
 		kwargs = py.NewStringDictSized(nkw)
+		order = make([]string, 0, nkw)
 	}
 	for i := base + 1 + nargs; i < top; i += 2 {
 		k, ok := f.Stack[i].(py.String)
@@ -156,45 +173,63 @@ func (f *Frame) call(argc int, star, kw py.Object) error {
 			return pyerr.Newf(py.TypeError, "keywords must be strings")
 		}
 		kwargs[string(k)] = f.Stack[i+1]
+		order = append(order, string(k))
 	}
 	f.unwindTo(base)
-	if star != nil {
+	// CPython 3.11 iterates *args as soon as it follows positional
+	// arguments (LIST_EXTEND), else only when calling, after it has merged
+	// **kwargs (DICT_MERGE).
+	spread := func() error {
 		items, err := iterproto.Collect(star)
 		if err != nil {
-			if pyerr.Matches(err, py.TypeError) {
+			if notIterable(err, star) {
+				if nargs > 0 {
+					return pyerr.Newf(py.TypeError, "Value after * must be an iterable, not %s", star.Type().Name)
+				}
 				return pyerr.Newf(py.TypeError, "%s argument after * must be an iterable, not %s", funcDesc(fn), star.Type().Name)
 			}
 			return err
 		}
 		args = append(args, items...)
+		return nil
+	}
+	if star != nil && nargs > 0 {
+		if err := spread(); err != nil {
+			return err
+		}
 	}
 	if kw != nil {
-		d, ok := kw.(py.StringDict)
-		if !ok {
-			return pyerr.Newf(py.TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(fn), kw.Type().Name)
+		var err error
+		if order, err = starStarArgs(fn, kw, kwargs, order); err != nil {
+			return err
 		}
-		for k, v := range d {
-			if _, dup := kwargs[k]; dup {
-				return pyerr.Newf(py.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fn), k)
-			}
-			kwargs[k] = v
+	}
+	if star != nil && nargs == 0 {
+		if err := spread(); err != nil {
+			return err
 		}
 	}
 	var res py.Object
 	var err error
 	switch x := fn.(type) {
 	case *py.Function:
-		res, err = f.t.callFunction(x, nil, args, kwargs)
+		res, err = f.t.callOrdered(x, nil, args, kwargs, order)
 	case *py.BoundMethod:
 		if m, ok := x.Method.(*py.Function); ok {
-			res, err = f.t.callFunction(m, x.Self, args, kwargs)
+			res, err = f.t.callOrdered(m, x.Self, args, kwargs, order)
+		} else if d, ok := x.Self.(*hashed.Dict); ok && x.Method == hashed.UpdateMethod {
+			res, err = py.None, d.UpdateFromCall(args, kwargs, order)
 		} else {
 			res, err = py.Call(x, args, kwargs)
 		}
 	case *py.Method:
 		res, err = f.callMethod(x, args, kwargs)
 	case *py.Type:
-		res, err = object.CallClass(x, args, kwargs)
+		if x == py.StringDictType {
+			res, err = hashed.NewFromCall(args, kwargs, order)
+		} else {
+			res, err = object.CallClassOrdered(x, args, kwargs, order)
+		}
 	default:
 		res, err = py.Call(fn, args, kwargs)
 	}
@@ -203,6 +238,36 @@ func (f *Frame) call(argc int, star, kw py.Object) error {
 	}
 	f.push(res)
 	return nil
+}
+
+// starStarArgs adds the pairs of a **mapping argument to the keyword
+// arguments of a call and to their order, with CPython's errors.
+func starStarArgs(fn, kw py.Object, kwargs py.StringDict, order []string) ([]string, error) {
+	d, ok := kw.(*hashed.Dict)
+	if !ok {
+		d = hashed.NewDict()
+		if err := mergeMapping(d, kw, false); err != nil {
+			return nil, mergeError(fn, kw, err)
+		}
+	}
+	// CPython merges the mapping (a repeated name is an error there)
+	// before the call checks that every name is a string.
+	for k := range d.Items() {
+		if s, ok := k.(py.String); ok {
+			if _, dup := kwargs[string(s)]; dup {
+				return nil, duplicateKeyword(fn, s)
+			}
+		}
+	}
+	for k, v := range d.Items() {
+		s, ok := k.(py.String)
+		if !ok {
+			return nil, pyerr.Newf(py.TypeError, "keywords must be strings")
+		}
+		kwargs[string(s)] = v
+		order = append(order, string(s))
+	}
+	return order, nil
 }
 
 // funcDesc names a callable the way CPython's argument errors do.
@@ -277,27 +342,30 @@ func (f *Frame) evalOrExec(args py.Tuple, kwargs py.StringDict, mode py.CompileM
 		return nil, err
 	}
 	var g, l py.StringDict
+	var syncs []func()
 	if globals == py.None {
 		g = f.Globals
 		if locals == py.None {
 			l = f.locals()
 		}
 	} else {
-		d, ok := globals.(py.StringDict)
+		d, sync, ok := namespace(globals)
 		if !ok {
 			return nil, pyerr.Newf(py.TypeError, "%s() globals must be a dict, not %s", mode, globals.Type().Name)
 		}
 		g = d
+		syncs = append(syncs, sync)
 		if locals == py.None {
 			l = g
 		}
 	}
 	if l == nil {
-		d, ok := locals.(py.StringDict)
+		d, sync, ok := namespace(locals)
 		if !ok {
 			return nil, pyerr.Newf(py.TypeError, "locals must be a mapping")
 		}
 		l = d
+		syncs = append(syncs, sync)
 	}
 	if _, ok := g["__builtins__"]; !ok {
 		g["__builtins__"] = f.Builtins
@@ -328,12 +396,53 @@ func (f *Frame) evalOrExec(args py.Tuple, kwargs py.StringDict, mode py.CompileM
 	if err := nf.bind(code.Name, nil, nil, nil, nil, nil, nil); err != nil {
 		return nil, err
 	}
-	return nf.call1()
+	res, err := nf.call1()
+	for _, sync := range syncs {
+		sync()
+	}
+	return res, err
+}
+
+// namespace gives exec and eval a gpython dict for a dict argument. The
+// frame runs on a str-keyed copy of a *hashed.Dict; sync copies the
+// changes back, new names in sorted order.
+func namespace(o py.Object) (d py.StringDict, sync func(), ok bool) {
+	switch x := o.(type) {
+	case py.StringDict:
+		return x, func() {}, true
+	case *hashed.Dict:
+		sd := py.NewStringDictSized(x.Len())
+		for k, v := range x.Items() {
+			if s, ok := k.(py.String); ok {
+				sd[string(s)] = v
+			}
+		}
+		return sd, func() {
+			for _, k := range x.Keys() {
+				if s, ok := k.(py.String); ok {
+					if _, kept := sd[string(s)]; !kept {
+						_, _ = x.Delete(k)
+					}
+				}
+			}
+			for _, k := range sortedNames(sd) {
+				x.SetString(k, sd[k])
+			}
+		}, true
+	}
+	return nil, nil, false
 }
 
 // bind binds the arguments of a call to f's fast locals and sets up its
 // cells, with CPython 3.11's errors. name is the function's qualified name.
+// Keywords bind in sorted order.
 func (f *Frame) bind(name string, self py.Object, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) error {
+	return f.bindOrdered(name, self, args, kws, nil, defs, kwdefs, closure)
+}
+
+// bindOrdered is bind with the keyword names in call order (order), which
+// a **kwargs parameter keeps.
+func (f *Frame) bindOrdered(name string, self py.Object, args []py.Object, kws py.StringDict, order []string, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) error {
 	co := f.Code
 	fast := f.Localsplus
 	argcount := int(co.Argcount)
@@ -364,9 +473,9 @@ func (f *Frame) bind(name string, self py.Object, args []py.Object, kws py.Strin
 		copy(fast[i:], args)
 		return f.initCells(name, closure)
 	}
-	var kwdict py.StringDict
+	var kwdict *hashed.Dict
 	if co.Flags&py.CO_VARKEYWORDS != 0 {
-		kwdict = py.NewStringDict()
+		kwdict = hashed.NewDictSized(len(kws))
 		i := total
 		if co.Flags&py.CO_VARARGS != 0 {
 			i++
@@ -384,7 +493,13 @@ func (f *Frame) bind(name string, self py.Object, args []py.Object, kws py.Strin
 		}
 		fast[total] = u
 	}
-	for kw, v := range kws {
+	if len(order) != len(kws) {
+		order = sortedNames(kws)
+	}
+	posOnly := -1 // looked up when a keyword names a positional parameter
+	var posOnlyKws []string
+	for _, kw := range order {
+		v := kws[kw]
 		j := -1
 		for k := 0; k < total; k++ {
 			if co.Varnames[k] == kw {
@@ -392,17 +507,30 @@ func (f *Frame) bind(name string, self py.Object, args []py.Object, kws py.Strin
 				break
 			}
 		}
+		if j >= 0 && j < argcount && posOnly < 0 {
+			posOnly = compiler.PosOnlyArgCount(co)
+		}
+		if j >= 0 && j < posOnly {
+			if kwdict == nil {
+				posOnlyKws = append(posOnlyKws, kw)
+				continue
+			}
+			j = -1
+		}
 		if j < 0 {
 			if kwdict == nil {
 				return pyerr.Newf(py.TypeError, "%s() got an unexpected keyword argument '%s'", name, kw)
 			}
-			kwdict[kw] = v
+			kwdict.SetString(kw, v)
 			continue
 		}
 		if fast[j] != nil {
 			return pyerr.Newf(py.TypeError, "%s() got multiple values for argument '%s'", name, kw)
 		}
 		fast[j] = v
+	}
+	if posOnlyKws != nil {
+		return pyerr.Newf(py.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(posOnlyKws, ", "))
 	}
 	if nargs > argcount && co.Flags&py.CO_VARARGS == 0 {
 		return tooManyPositional(name, co, nargs, len(defs), fast)
@@ -471,6 +599,15 @@ func (f *Frame) initCells(name string, closure py.Tuple) error {
 		fast[base+i] = closure[i]
 	}
 	return nil
+}
+
+func sortedNames(kws py.StringDict) []string {
+	names := make([]string, 0, len(kws))
+	for k := range kws {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	return names
 }
 
 func plural(n int) string {

@@ -1,8 +1,11 @@
 package vm
 
 import (
+	"sort"
+
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/hashed"
 	"github.com/gpyasync/gpyasync/interp/object"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
@@ -18,6 +21,59 @@ var BuildClass *py.Method
 func init() {
 	BuildClass = py.MustNewMethod("__build_class__", buildClass, 0,
 		"__build_class__(func, name, *bases, metaclass=None, **kwds) -> class\n\nInternal helper function used by the class statement.")
+	object.CallMethodOrdered = func(fn *py.Function, self py.Object, args py.Tuple, kwargs py.StringDict, order []string) (py.Object, error) {
+		return ThreadOf(fn.Context).callOrdered(fn, self, args, kwargs, order)
+	}
+}
+
+// orderedNamespace gives a metaclass the class body's namespace in
+// definition order, which enum and other metaclasses rely on: the body
+// ran in a gpython dict, which keeps no order, so names are ordered by
+// their first mention in the body's code, which is the order of their
+// first assignment for all but names read before being assigned.
+func orderedNamespace(ns py.StringDict, names []string) *hashed.Dict {
+	rank := make(map[string]int, len(names))
+	for i, n := range names {
+		if _, seen := rank[n]; !seen {
+			rank[n] = i
+		}
+	}
+	keys := make([]string, 0, len(ns))
+	for k := range ns {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool {
+		ra, oka := rank[keys[a]]
+		rb, okb := rank[keys[b]]
+		if oka != okb {
+			return oka
+		}
+		if ra != rb {
+			return ra < rb
+		}
+		return keys[a] < keys[b]
+	})
+	d := hashed.NewDictSized(len(keys))
+	for _, k := range keys {
+		d.SetString(k, ns[k])
+	}
+	return d
+}
+
+// replay stores the class body's namespace into the mapping __prepare__
+// returned, which the metaclass then receives, as in CPython. The body ran
+// in a copy (frames keep their names in a gpython dict), so the mapping's
+// __setitem__ sees each name once, with its final value, after the body.
+func replay(mapping py.Object, body *hashed.Dict) (py.Object, error) {
+	for k, v := range body.Items() {
+		if old, err := py.GetItem(mapping, k); err == nil && old == v {
+			continue
+		}
+		if _, err := py.SetItem(mapping, k, v); err != nil {
+			return nil, pyerr.Info(err)
+		}
+	}
+	return mapping, nil
 }
 
 func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -54,16 +110,18 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		meta = winner
 	}
 	ns := py.NewStringDict()
+	var prepared py.Object
 	if prep, err := object.GetAttr(meta, "__prepare__"); err == nil {
 		r, err := py.Call(prep, py.Tuple{name, bases}, mkw)
 		if err != nil {
 			return nil, err
 		}
-		d, ok := r.(py.StringDict)
+		d, ok := object.NamespaceDict(r)
 		if !ok {
 			return nil, pyerr.Newf(py.TypeError, "%s.__prepare__() must return a mapping, not %s", meta.Type().Name, r.Type().Name)
 		}
 		ns = d
+		prepared = r
 	}
 	t := ThreadOf(fn.Context)
 	f := t.newFrame(fn.Context, fn.Code, fn.Globals, ns)
@@ -75,12 +133,19 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		return nil, err
 	}
 	var cls py.Object
+	var body py.Object = orderedNamespace(ns, fn.Code.Names)
+	if prepared != nil {
+		if body, err = replay(prepared, body.(*hashed.Dict)); err != nil {
+			return nil, err
+		}
+	}
+	call := py.Tuple{name, bases, body}
 	if meta == py.TypeType {
 		// type() itself: gpython's takes no keyword arguments, which
 		// belong to __init_subclass__.
-		cls, err = object.NewClass(py.TypeType, name, bases, ns, mkw)
+		cls, err = object.TypeNew(py.TypeType, call, mkw)
 	} else {
-		cls, err = py.Call(meta, py.Tuple{name, bases, ns}, mkw)
+		cls, err = py.Call(meta, call, mkw)
 	}
 	if err != nil {
 		return nil, err

@@ -14,7 +14,11 @@
 // are wrapped (coroutine.WrapYield) so that its awaitables can tell them
 // from values an await passes up, and f-string fields are formatted with
 // package pytext. Calling an async def function returns a
-// coroutine.Coroutine or coroutine.AsyncGenerator.
+// coroutine.Coroutine or coroutine.AsyncGenerator. SETUP_ANNOTATIONS
+// makes a module or class body's __annotations__, and a function's
+// __annotations__ is an insertion-ordered dict (see annotations.go).
+// Positional-only parameters are bound as CPython does: their names passed
+// as keywords are an error or go to **kwargs.
 //
 // EvalCode and RunFrame have the signatures of gpython's py.VmEvalCode and
 // py.VmRunFrame hooks; the interp package installs them. Calls from Python

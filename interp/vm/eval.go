@@ -9,7 +9,9 @@ import (
 	"github.com/gpyasync/gpyasync/awaitproto"
 	"github.com/gpyasync/gpyasync/coroutine"
 	"github.com/gpyasync/gpyasync/interp/compiler"
+	"github.com/gpyasync/gpyasync/interp/hashed"
 	"github.com/gpyasync/gpyasync/interp/object"
+	"github.com/gpyasync/gpyasync/interp/pylib"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
@@ -153,13 +155,13 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 				continue
 
 			case op.UNARY_POSITIVE:
-				err = f.unary(py.Pos)
+				err = f.unary(pylib.Pos)
 			case op.UNARY_NEGATIVE:
-				err = f.unary(py.Neg)
+				err = f.unary(pylib.Neg)
 			case op.UNARY_INVERT:
-				err = f.unary(py.Invert)
+				err = f.unary(pylib.Invert)
 			case op.UNARY_NOT:
-				err = f.unary(py.Not)
+				err = f.unary(logicalNot)
 
 			case op.BINARY_ADD, op.INPLACE_ADD:
 				if a, ok := f.Stack[f.sp-2].(py.Int); ok {
@@ -172,11 +174,11 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 					}
 				}
 				if op.OpCode(opc) == op.BINARY_ADD {
-					err = f.binary(py.Add)
+					err = f.binary(pylib.Add)
 				} else if l, ok := f.Stack[f.sp-2].(*py.List); ok {
 					err = f.extendList(l)
 				} else {
-					err = f.binary(py.IAdd)
+					err = f.binary(pylib.IAdd)
 				}
 			case op.BINARY_SUBTRACT, op.INPLACE_SUBTRACT:
 				if a, ok := f.Stack[f.sp-2].(py.Int); ok {
@@ -189,14 +191,14 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 					}
 				}
 				if op.OpCode(opc) == op.BINARY_SUBTRACT {
-					err = f.binary(py.Sub)
+					err = f.binary(pylib.Sub)
 				} else {
 					err = f.binary(py.ISub)
 				}
 			case op.BINARY_MULTIPLY:
-				err = f.binary(py.Mul)
+				err = f.binary(pylib.Mul)
 			case op.BINARY_TRUE_DIVIDE:
-				err = f.binary(py.TrueDiv)
+				err = f.binary(object.TrueDiv)
 			case op.BINARY_FLOOR_DIVIDE, op.INPLACE_FLOOR_DIVIDE, op.BINARY_MODULO, op.INPLACE_MODULO:
 				err = f.divide(op.OpCode(opc))
 			case op.BINARY_POWER:
@@ -212,11 +214,11 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 			case op.BINARY_OR:
 				err = f.binary(py.Or)
 			case op.BINARY_SUBSCR:
-				err = f.binary(py.GetItem)
+				err = f.binary(pylib.GetItem)
 			case op.INPLACE_MULTIPLY:
-				err = f.binary(py.IMul)
+				err = f.binary(pylib.IMul)
 			case op.INPLACE_TRUE_DIVIDE:
-				err = f.binary(py.ITrueDiv)
+				err = f.binary(iTrueDiv)
 			case op.INPLACE_POWER:
 				err = f.binary(ipow2)
 			case op.INPLACE_LSHIFT:
@@ -229,17 +231,21 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 				err = f.binary(py.IXor)
 			case op.INPLACE_OR:
 				err = f.binary(py.IOr)
+			case compiler.BINARY_MATRIX_MULTIPLY:
+				err = f.binary(object.MatMul)
+			case compiler.INPLACE_MATRIX_MULTIPLY:
+				err = f.binary(object.IMatMul)
 
 			case op.STORE_SUBSCR:
 				key, container, v := f.Stack[f.sp-1], f.Stack[f.sp-2], f.Stack[f.sp-3]
 				f.sp -= 3
-				if _, err = py.SetItem(container, key, v); err != nil {
+				if err = pylib.SetItem(container, key, v); err != nil {
 					err = opError(op.STORE_SUBSCR, container, key, err)
 				}
 			case op.DELETE_SUBSCR:
 				key, container := f.Stack[f.sp-1], f.Stack[f.sp-2]
 				f.sp -= 2
-				if _, err = py.DelItem(container, key); err != nil {
+				if err = pylib.DelItem(container, key); err != nil {
 					err = opError(op.DELETE_SUBSCR, container, key, err)
 				}
 
@@ -427,18 +433,20 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 				copy(items, f.Stack[f.sp:f.sp+arg])
 				f.push(py.NewListFromItems(items))
 			case op.BUILD_SET:
-				s := py.NewSet()
+				s := hashed.NewSet()
 				for _, v := range f.Stack[f.sp-arg : f.sp] {
-					s.Add(v)
+					if err = s.Add(v); err != nil {
+						break
+					}
 				}
 				f.sp -= arg
 				f.push(s)
 			case op.BUILD_MAP:
-				f.push(py.NewStringDictSized(arg))
+				f.push(hashed.NewDictSized(arg))
 			case op.STORE_MAP:
 				key, v := f.Stack[f.sp-1], f.Stack[f.sp-2]
 				f.sp -= 2
-				_, err = py.SetItem(f.top(), key, v)
+				err = f.top().(*hashed.Dict).SetItem(key, v)
 			case op.BUILD_SLICE:
 				var step py.Object = py.None
 				if arg == 3 {
@@ -451,18 +459,21 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 				f.Stack[f.sp-arg].(*py.List).Append(v)
 			case op.SET_ADD:
 				v := f.pop()
-				f.Stack[f.sp-arg].(*py.Set).Add(v)
+				err = f.Stack[f.sp-arg].(*hashed.Set).Add(v)
 			case op.MAP_ADD:
 				key, v := f.Stack[f.sp-1], f.Stack[f.sp-2]
 				f.sp -= 2
-				_, err = py.SetItem(f.Stack[f.sp-arg], key, v)
+				err = f.Stack[f.sp-arg].(*hashed.Dict).SetItem(key, v)
 			case op.UNPACK_SEQUENCE:
 				err = f.unpack(f.pop(), arg, -1)
 			case op.UNPACK_EX:
 				err = f.unpack(f.pop(), arg&0xff, arg>>8)
 
 			case op.CALL_FUNCTION:
-				err = f.call(arg, nil, nil)
+				var done bool
+				if done, err = f.callFast(arg); !done {
+					err = f.call(arg, nil, nil)
+				}
 			case op.CALL_FUNCTION_VAR:
 				star := f.pop()
 				err = f.call(arg, star, nil)
@@ -538,7 +549,7 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 					// StopIteration.
 					var r py.Object
 					var done bool
-					if r, done, err = c.Step(v); err == nil {
+					if r, done, err = f.awaitFresh(c, v); err == nil {
 						if done {
 							f.yf = nil
 							f.Stack[f.sp-1] = r
@@ -588,6 +599,58 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 				err = f.formatValue(arg)
 			case compiler.BUILD_STRING:
 				err = f.buildString(arg)
+			case compiler.LIST_EXTEND:
+				err = f.listExtend(arg)
+			case compiler.SET_UPDATE:
+				err = f.setUpdate(arg)
+			case compiler.DICT_UPDATE:
+				err = f.dictUpdate(arg)
+			case compiler.DICT_MERGE:
+				err = f.dictMerge(arg)
+			case compiler.LIST_TO_TUPLE:
+				f.listToTuple()
+			case compiler.BUILD_MAP_ITEMS:
+				err = f.buildMapItems(arg)
+			case compiler.CALL_FUNCTION_EX:
+				err = f.callEx(arg)
+			case compiler.SETUP_ANNOTATIONS:
+				f.setupAnnotations()
+
+			case compiler.GET_LEN:
+				err = f.getLen()
+			case compiler.MATCH_MAPPING:
+				f.matchMapping()
+			case compiler.MATCH_SEQUENCE:
+				f.matchSequence()
+			case compiler.MATCH_KEYS:
+				err = f.matchKeys()
+			case compiler.COPY_DICT_WITHOUT_KEYS:
+				err = f.copyDictWithoutKeys()
+			case compiler.MATCH_CLASS:
+				err = f.matchClass(arg)
+			case compiler.MATCH_COPY:
+				err = f.matchCopy(arg)
+			case compiler.MATCH_STORE:
+				err = f.matchStore(arg)
+
+			case compiler.EXCEPT_STAR_START:
+				f.exceptStarStart()
+			case compiler.EXCEPT_STAR_MATCH:
+				var skip bool
+				if skip, err = f.exceptStarMatch(); skip {
+					pc = arg
+				}
+			case compiler.EXCEPT_STAR_ENTER:
+				f.exceptStarEnter()
+			case compiler.EXCEPT_STAR_LEAVE:
+				f.exceptStarLeave()
+			case compiler.EXCEPT_STAR_COLLECT:
+				err = f.exceptStarCollect()
+			case compiler.EXCEPT_STAR_RERAISE:
+				var raising bool
+				if raising, err = f.exceptStarReraise(); raising {
+					status = whyReraise
+				}
 
 			default:
 				err = pyerr.Newf(py.SystemError, "unknown opcode %d", opc)
@@ -994,6 +1057,15 @@ func loopKeepsIterator(code string, target int) bool {
 }
 
 // withCleanup implements WITH_CLEANUP with CPython 3.4's stack layout.
+// iTrueDiv is a /= b: an instance may define __itruediv__; for every other
+// left operand it is a / b with CPython's fallback to b's __rtruediv__.
+func iTrueDiv(a, b py.Object) (py.Object, error) {
+	if _, ok := a.(*object.Instance); ok {
+		return py.ITrueDiv(a, b)
+	}
+	return object.TrueDiv(a, b)
+}
+
 func (f *Frame) withCleanup() error {
 	exit, typ, val, tb := f.exitArgs()
 	res, err := py.Call(exit, py.Tuple{typ, val, tb}, nil)
@@ -1083,11 +1155,13 @@ func (f *Frame) makeFunction(argc int, closure bool) error {
 		if !ok || len(names)+1 != nannotations {
 			return pyerr.Newf(py.SystemError, "MAKE_FUNCTION: bad annotations")
 		}
-		anns := py.NewStringDict()
-		for i := len(names) - 1; i >= 0; i-- {
-			anns[string(names[i].(py.String))] = f.pop()
+		anns := hashed.NewDictSized(len(names))
+		base := f.sp - len(names)
+		for i, n := range names {
+			anns.SetString(string(n.(py.String)), f.Stack[base+i])
 		}
-		fn.Annotations = anns
+		f.sp = base
+		fn.Annotations = py.StringDict{annKey: anns}
 	}
 	if kwdefaults > 0 {
 		defs := py.NewStringDict()

@@ -8,26 +8,25 @@ import (
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
-// smallFrame is the number of locals plus stack slots that fit in the
-// Frame itself, so that a call to a small function allocates only once.
-const smallFrame = 8
-
 // Frame is one activation of a code object. It embeds the py.Frame that
 // tracebacks and gi_frame point at, and implements coroutine.Frame for
 // generator bodies. A Frame is used only by the goroutine that owns its
 // context.
+//
+// Its locals and value stack share one array, Localsplus followed by
+// Stack. Localsplus is not capped, so that its capacity is the whole
+// array, which a reused frame starts from. Small frames are allocated
+// together with their array (frame2...frame16), so that a call allocates
+// once and a suspended coroutine costs one object.
 type Frame struct {
 	py.Frame
 	frameState
 
-	t     *Thread
-	big   []py.Object // locals and stack when they do not fit in small
-	small [smallFrame]py.Object
+	t *Thread
 }
 
 // frameState is what a reused frame must start without; release resets it
-// in one assignment, leaving the storage (small, big) to be cleared only
-// as far as it was used.
+// in one assignment.
 type frameState struct {
 	back     *Frame           // the frame that called or resumed this one
 	sp       int              // top of the value stack, py.Frame.Stack, sized from Code.Stacksize
@@ -36,11 +35,38 @@ type frameState struct {
 	curexc   py.ExceptionInfo // the exception in flight while unwinding
 	retval   py.Object
 	yf       py.Object // receiver of the pending yield from
+	depth    int32     // the thread's depth while f runs
+	class    uint8     // index of the free list the frame goes back to
 	started  bool
 	finished bool
 	escaped  bool // a traceback refers to the frame: never reuse it
-	depth    int  // the thread's depth while f runs
 }
+
+// Frames with their slots in the same allocation, one type per size
+// class: frameClasses[i] slots for class i. Larger frames (class
+// bigClass) get a separate array.
+type (
+	frame2 struct {
+		Frame
+		slots [2]py.Object
+	}
+	frame4 struct {
+		Frame
+		slots [4]py.Object
+	}
+	frame8 struct {
+		Frame
+		slots [8]py.Object
+	}
+	frame16 struct {
+		Frame
+		slots [16]py.Object
+	}
+)
+
+var frameClasses = [...]int{2, 4, 8, 16}
+
+const bigClass = len(frameClasses)
 
 // PyFrame implements coroutine.Frame. Python code may keep the frame
 // object, so f is never reused.
@@ -55,8 +81,28 @@ func (f *Frame) YieldFrom() py.Object { return f.yf }
 // Back returns the frame that called or last resumed f, or nil.
 func (f *Frame) Back() *Frame { return f.back }
 
-// maxFree bounds the frames a Thread keeps for reuse.
+// maxFree bounds the frames a Thread keeps for reuse in each size class.
 const maxFree = 64
+
+// allocFrame makes a frame of the given class whose array is at least
+// size slots.
+func allocFrame(class, size int) (*Frame, []py.Object) {
+	switch class {
+	case 0:
+		fr := new(frame2)
+		return &fr.Frame, fr.slots[:]
+	case 1:
+		fr := new(frame4)
+		return &fr.Frame, fr.slots[:]
+	case 2:
+		fr := new(frame8)
+		return &fr.Frame, fr.slots[:]
+	case 3:
+		fr := new(frame16)
+		return &fr.Frame, fr.slots[:]
+	}
+	return new(Frame), make([]py.Object, size)
+}
 
 // newFrame makes a frame for code with unbound locals, reusing a released
 // one when it can.
@@ -65,23 +111,25 @@ func (t *Thread) newFrame(ctx py.Context, code *py.Code, globals, locals py.Stri
 	// the evaluation loop's recovery; its bad indices fail there instead.
 	nl := max(int(code.Nlocals), 0)
 	n := nl + len(code.Cellvars) + len(code.Freevars)
+	size := n + max(int(code.Stacksize), 0)
+	class := 0
+	for class < bigClass && frameClasses[class] < size {
+		class++
+	}
 	var f *Frame
-	if k := len(t.free); k > 0 {
-		f = t.free[k-1]
-		t.free = t.free[:k-1]
-	} else {
-		f = &Frame{t: t}
-	}
 	var buf []py.Object
-	switch size := n + max(int(code.Stacksize), 0); {
-	case size <= smallFrame:
-		buf = f.small[:size]
-	case cap(f.big) >= size:
-		buf = f.big[:size]
-	default:
-		f.big = make([]py.Object, size)
-		buf = f.big
+	if k := len(t.free[class]); k > 0 {
+		f = t.free[class][k-1]
+		t.free[class] = t.free[class][:k-1]
+		buf = f.Localsplus[:cap(f.Localsplus)]
+		if len(buf) < size {
+			buf = make([]py.Object, size)
+		}
+	} else {
+		f, buf = allocFrame(class, size)
+		f.t = t
 	}
+	f.class = uint8(class)
 	f.Context = ctx
 	f.Code = code
 	f.Builtins = t.builtins()
@@ -89,22 +137,30 @@ func (t *Thread) newFrame(ctx py.Context, code *py.Code, globals, locals py.Stri
 	f.Locals = locals
 	f.LocalVars = buf[:nl:nl]
 	f.CellAndFreeVars = buf[nl:n:n]
-	f.Localsplus = buf[:n:n]
-	f.Stack = buf[n:]
+	f.Localsplus = buf[:n]
+	f.Stack = buf[n:size]
 	return f
 }
 
-// release gives a finished frame back for reuse unless something may still
-// refer to it (a traceback does).
+// release gives a finished frame that newFrame made back for reuse,
+// unless something may still refer to it (a traceback does).
 func (t *Thread) release(f *Frame) {
-	if f.escaped || len(t.free) >= maxFree {
+	class := f.class
+	if f.escaped || len(t.free[class]) >= maxFree {
 		return
 	}
 	clear(f.Localsplus)
 	clear(f.Stack)
-	f.Frame = py.Frame{Blockstack: f.Blockstack[:0]}
+	// newFrame sets the other fields of py.Frame; those it sets keep
+	// their references here, which spares clearing the whole struct on
+	// every call (code and globals outlive their frames anyway).
+	f.Locals = nil
+	f.Lasti = 0
+	f.Yielded = false
+	f.Blockstack = f.Blockstack[:0]
+	f.Block = nil
 	f.frameState = frameState{}
-	t.free = append(t.free, f)
+	t.free[class] = append(t.free[class], f)
 }
 
 func (t *Thread) builtins() py.StringDict {

@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 	op "github.com/go-python/gpython/vm"
 
+	"github.com/gpyasync/gpyasync/interp/pylib"
 	"github.com/gpyasync/gpyasync/interp/pytext"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
@@ -43,6 +44,10 @@ func (f *Frame) binary(fn func(a, b py.Object) (py.Object, error)) error {
 // gpython.
 func (f *Frame) divide(o op.OpCode) error {
 	mod := o == op.BINARY_MODULO || o == op.INPLACE_MODULO
+	if a, ok := f.Stack[f.sp-2].(py.Bytes); ok && mod {
+		b, err := pytext.BytesMod(a, f.Stack[f.sp-1])
+		return f.setBinary(py.Bytes(b), err)
+	}
 	if a, ok := f.Stack[f.sp-2].(py.String); ok && mod {
 		s, err := pytext.Mod(string(a), f.Stack[f.sp-1])
 		return f.setBinary(py.String(s), err)
@@ -80,11 +85,11 @@ func (f *Frame) divide(o op.OpCode) error {
 	}
 	switch o {
 	case op.BINARY_FLOOR_DIVIDE:
-		return f.binary(py.FloorDiv)
+		return f.binary(pylib.FloorDiv)
 	case op.INPLACE_FLOOR_DIVIDE:
 		return f.binary(py.IFloorDiv)
 	case op.BINARY_MODULO:
-		return f.binary(py.Mod)
+		return f.binary(pylib.Mod)
 	}
 	return f.binary(py.IMod)
 }
@@ -99,11 +104,24 @@ func (f *Frame) setBinary(r py.Object, err error) error {
 	return nil
 }
 
-func pow2(a, b py.Object) (py.Object, error) { return py.Pow(a, b, py.None) }
+func pow2(a, b py.Object) (py.Object, error) { return pylib.Pow(a, b) }
 
 func ipow2(a, b py.Object) (py.Object, error) { return py.IPow(a, b, py.None) }
 
+// logicalNot is `not v`, with truth's view of v.
+func logicalNot(v py.Object) (py.Object, error) {
+	t, err := truth(v)
+	if err != nil {
+		return nil, err
+	}
+	return py.NewBool(!t), nil
+}
+
 func truth(v py.Object) (bool, error) {
+	if b, ok := v.(py.Bytes); ok {
+		// gpython's bytes has no __len__ for py.MakeBool to use.
+		return len(b) > 0, nil
+	}
 	b, err := py.MakeBool(v)
 	if err != nil {
 		return false, err

@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/coroutine"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
@@ -40,9 +41,13 @@ type Thread struct {
 	limit        int
 	handlers     int // running frames whose exc is set; lets lookups skip the walk
 	builtinsDict py.StringDict
-	lastExc      *py.Exception // the exception that last left a frame
-	free         []*Frame      // released frames for reuse
+	lastExc      *py.Exception          // the exception that last left a frame
+	free         [bigClass + 1][]*Frame // released frames for reuse, by size class
 	pending      []pendingCoroutine
+	// fresh is the coroutine callCoroutine made for the await that
+	// follows the call, until that await steps it; spare is such a
+	// coroutine that finished at its first step, for reuse.
+	fresh, spare *coroutine.Coroutine
 	sweepAt      int
 	interrupted  atomic.Bool // set by Interrupt from any goroutine
 }
@@ -133,7 +138,7 @@ func (t *Thread) push(f *Frame) error {
 		return pyerr.Newf(RecursionError, "maximum recursion depth exceeded")
 	}
 	t.depth++
-	f.depth = t.depth
+	f.depth = int32(t.depth)
 	f.back = t.frame
 	t.frame = f
 	if f.exc.Value != nil {
@@ -155,7 +160,7 @@ func (t *Thread) pop(f *Frame) {
 // unwound frames above it without popping them.
 func (t *Thread) resync(f *Frame) {
 	t.frame = f
-	t.depth = f.depth
+	t.depth = int(f.depth)
 	t.handlers = 0
 	for g := f; g != nil; g = g.back {
 		if g.exc.Value != nil {

@@ -1,0 +1,56 @@
+# Errors the parser and the compiler report for match statements.
+sources = [
+    "match x:\n case _: pass\n case 1: pass",
+    "match x:\n case y: pass\n case 1: pass",
+    "match x:\n case 1 if x: pass\n case _: pass\n case 2: pass",
+    "match x:\n case [a, a]: pass",
+    "match x:\n case (a as b) as b: pass",
+    "match x:\n case {'a': x, **x}: pass",
+    "match x:\n case a | [b]: pass",
+    "match x:\n case _ | 1: pass",
+    "match x:\n case [a] | [b]: pass",
+    "match x:\n case 1 | ([a] | [b]): pass",
+    "match x:\n case x as y: pass\n case 2: pass",
+    "match x:\n case (x): pass\n case 2: pass",
+    "match x:\n case P(x=1, 2): pass",
+    "match x:\n case P(x=1, x=2): pass",
+    "match x:\n case {f(): 1}: pass",
+    "match x:\n case {a: 1}: pass",
+    "match x:\n case {'a': 1, 'a': 2}: pass",
+    "match x:\n case {True: 1, 1: 2}: pass",
+    "match x:\n case {None: 1, None: 2}: pass",
+    "match x:\n case {-0: 1, 0: 2}: pass",
+    "match x:\n case {**_}: pass",
+    "match x:\n case {**r, 'a': 1}: pass",
+    "match x:\n case [*a, *b]: pass",
+    "match x:\n case [*_, *_] : pass",
+    "match x:\n case 1 + 1: pass",
+    "match x:\n case 1j + 1: pass",
+    "match x:\n case f'a': pass",
+    "match x:\n case a as _: pass",
+    "match x:\n case a as b.c: pass",
+    "match x:\n case -a: pass",
+    "match x:\n case *a: pass",
+    "match x:\n case *_ : pass",
+    "match x:\n  pass",
+    "match x\n case 1: pass",
+    "match x:\n case 1 as b as c: pass",
+    "match x:\n case 1 | 2 as x | y: pass",
+    "match x:\n case 1:\n  pass\n case:\n  pass",
+    "match x:\n case {**_, }: pass",
+    # accepted
+    "match x:\n case f(): pass\n",
+    "match x:\n case a, *b, c: pass",
+    "match x:\n case C(a, b=_, a=c) : pass",
+    "match *a, b:\n case 1: pass",
+    "match x,:\n case 1: pass",
+    "match x:\n case _ if x: pass\n case _: pass",
+    "match (x):\n case 1: pass",
+    "match -x:\n case 1: pass",
+]
+for s in sources:
+    try:
+        compile(s, "<s>", "exec")
+        print("ok:", repr(s))
+    except SyntaxError as e:
+        print(type(e).__name__, repr(e.msg), e.lineno, e.offset, "<-", repr(s))

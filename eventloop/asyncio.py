@@ -255,6 +255,16 @@ def timeout_at(when):
     return Timeout(when)
 
 
+async def to_thread(func, /, *args, **kwargs):
+    # Python code runs only on the loop's goroutine, so a Python func runs
+    # there (blocking the loop while it runs), as run_in_executor does; a
+    # Go-backed callable gets a goroutine of its own.
+    loop = get_running_loop()
+    if kwargs:
+        return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    return await loop.run_in_executor(None, func, *args)
+
+
 class Runner:
     """Runs coroutines, one after another, on a loop it makes and closes."""
 

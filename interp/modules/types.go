@@ -30,8 +30,41 @@ func typesModule() *py.ModuleImpl {
 			"MappingProxyType":   object.MappingProxyType,
 			"MethodType":         py.BoundMethodType,
 		},
+		CodeSrc: simpleNamespaceSrc,
 	}
 }
+
+// simpleNamespaceSrc defines types.SimpleNamespace in Python: attribute
+// access and assignment are those of any instance, which the class model
+// already gets right.
+const simpleNamespaceSrc = `
+class SimpleNamespace:
+    """A simple attribute-based namespace."""
+
+    def __init__(self, /, **kwargs):
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        if id(self) in _repr_running:
+            return name + "(...)"
+        _repr_running.add(id(self))
+        try:
+            items = ", ".join("%s=%r" % (k, v) for k, v in self.__dict__.items())
+        finally:
+            _repr_running.discard(id(self))
+        return "%s(%s)" % (name, items)
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+
+_repr_running = set()
+`
 
 // Coroutine is types.coroutine(fn). A generator function gets
 // CO_ITERABLE_COROUTINE set on a copy of its code, which lets await drive

@@ -23,7 +23,7 @@ def _check(obj):
         raise TypeError("cannot create weak reference to '%s' object" % type(obj).__name__)
 
 
-class ref:
+class ReferenceType:
     """A weak reference to an object; calling it returns the object."""
 
     __slots__ = ('_obj', '__callback__')
@@ -54,10 +54,10 @@ class ref:
         return "<weakref at %#x; to '%s' at %#x>" % (id(self), type(self._obj).__name__, id(self._obj))
 
 
-ReferenceType = ref
+ref = ReferenceType
 
 
-class WeakMethod(ref):
+class WeakMethod(ReferenceType):
     """A weak reference to a bound method."""
 
     __slots__ = ()

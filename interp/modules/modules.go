@@ -2,20 +2,22 @@
 // gpython's own. In Go: the parts of CPython's `inspect` and `types`
 // modules that concern generators and coroutines (the predicates and state
 // queries of `inspect`, the object types plus the `types.coroutine`
-// decorator of `types`), heapq's core operations, collections.deque
-// (DequeType) and the table behind functools.lru_cache. In Python,
+// decorator of `types`; types.SimpleNamespace is Python), heapq's core
+// operations, collections.deque (DequeType), the table behind
+// functools.lru_cache and os.path's file-system queries. In Python,
 // embedded from lib/: functools, itertools, operator, heapq, collections,
 // collections.abc, abc, dataclasses, enum, traceback, weakref, contextlib,
-// copy, keyword, typing and json, written from the documented CPython 3.11
-// semantics. Importing the package registers them all with gpython
-// (py.RegisterModule), so every context made afterwards can import them;
-// the Python ones are compiled at import.
+// copy, keyword, typing, json, os.path and __future__, written from the
+// documented CPython 3.11 semantics. Importing the package registers them
+// all with gpython (py.RegisterModule), so every context made afterwards
+// can import them; the Python ones are compiled once per process, at
+// their first import.
 //
 // It is not a port of those modules: functions about signatures, source
-// code, stack frames or class hierarchies are absent from inspect, enum has
-// no Flag, typing only names and prints hints (it checks nothing, as in
-// CPython), and weakref's references never die (Go has no reference
-// counting: see lib/weakref.py).
+// code, stack frames or class hierarchies are absent from inspect, typing
+// only names and prints hints (it checks nothing, as in CPython), and
+// weakref's references never die (Go has no reference counting: see
+// lib/weakref.py).
 //
 // Like every Python object, the values these modules return are used only
 // on the goroutine that owns their py.Context.

@@ -147,7 +147,7 @@ func (f *Frame) call(argc int, star, kw py.Object) error {
 			if x == object.SuperType && len(args) == 0 {
 				res, err = f.superNoArgs()
 			} else {
-				res, err = object.CallClass(x, copyArgs(args), nil)
+				res, err = f.callClass(x, copyArgs(args), nil, nil)
 			}
 		default:
 			res, err = py.Call(fn, copyArgs(args), nil)
@@ -228,7 +228,7 @@ func (f *Frame) call(argc int, star, kw py.Object) error {
 		if x == py.StringDictType {
 			res, err = hashed.NewFromCall(args, kwargs, order)
 		} else {
-			res, err = object.CallClassOrdered(x, args, kwargs, order)
+			res, err = f.callClass(x, args, kwargs, order)
 		}
 	default:
 		res, err = py.Call(fn, args, kwargs)
@@ -286,6 +286,26 @@ func funcDesc(fn py.Object) string {
 		return x.Name + "()"
 	}
 	return fn.Type().Name + " object"
+}
+
+// callClass calls class cls. A class made by type(name, bases, ns) whose
+// namespace names no __module__ gets the calling module's __name__, as
+// CPython reads it from the calling frame's globals.
+func (f *Frame) callClass(cls *py.Type, args py.Tuple, kwargs py.StringDict, order []string) (py.Object, error) {
+	res, err := object.CallClassOrdered(cls, args, kwargs, order)
+	if err != nil || cls != py.TypeType || len(args) != 3 {
+		return res, err
+	}
+	if t, ok := res.(*py.Type); ok {
+		if ns, ok := hashed.AsStringDict(args[2]); ok {
+			if _, named := ns["__module__"]; !named {
+				if name, ok := f.Globals["__name__"]; ok {
+					t.Dict["__module__"] = name
+				}
+			}
+		}
+	}
+	return res, nil
 }
 
 func copyArgs(args []py.Object) py.Tuple {

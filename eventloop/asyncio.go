@@ -51,12 +51,38 @@ func IsCoroutine(obj py.Object) bool {
 	return obj != nil && obj.Type() == awaitproto.CoroutineType
 }
 
+// isCoroutineFunction is inspect.iscoroutinefunction, which asyncio's
+// calls: it sees through bound methods and functools.partial objects.
 func isCoroutineFunction(obj py.Object) bool {
-	if m, ok := obj.(*py.BoundMethod); ok {
-		obj = m.Method
+	for range 100 {
+		if m, ok := obj.(*py.BoundMethod); ok {
+			obj = m.Method
+			continue
+		}
+		if !isPartial(obj) {
+			break
+		}
+		inner, err := py.GetAttrString(obj, "func")
+		if err != nil {
+			return false
+		}
+		obj = inner
 	}
 	f, ok := obj.(*py.Function)
 	return ok && f.Code != nil && f.Code.Flags&coCoroutine != 0
+}
+
+// isPartial reports whether obj is a functools.partial (or a subclass's
+// instance).
+func isPartial(obj py.Object) bool {
+	for _, t := range pyobj.TypeOf(obj).Mro {
+		if t, ok := t.(*py.Type); ok && t.Name == "partial" {
+			if m, ok := t.Dict["__module__"].(py.String); ok && m == "functools" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // EnsureFuture returns obj when it is a Future or Task, wraps a
@@ -69,6 +95,9 @@ func (l *Loop) EnsureFuture(obj py.Object) (py.Object, error) {
 	if IsCoroutine(obj) || isGenerator(obj) || awaitproto.IsAwaitable(obj) {
 		if err := l.checkClosed(); err != nil {
 			return nil, err
+		}
+		if l.taskFactory != nil && (IsCoroutine(obj) || isGenerator(obj)) {
+			return l.factoryTask(obj, nil, nil)
 		}
 		t, err := l.createTask(obj)
 		if err != nil {

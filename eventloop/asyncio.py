@@ -450,6 +450,256 @@ class TaskGroup:
             self._parent_task.cancel()
 
 
+class IncompleteReadError(EOFError):
+    """Incomplete read error: the stream ended before the expected bytes."""
+
+    def __init__(self, partial, expected):
+        r_expected = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of '
+                         f'{r_expected} expected bytes')
+        self.partial = partial
+        self.expected = expected
+
+    def __reduce__(self):
+        return type(self), (self.partial, self.expected)
+
+
+class LimitOverrunError(Exception):
+    """A separator was not found within the stream's buffer limit."""
+
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+    def __reduce__(self):
+        return type(self), (self.args[0], self.consumed)
+
+
+class SendfileNotAvailableError(RuntimeError):
+    """Sendfile syscall is not available."""
+
+
+for _cls in (IncompleteReadError, LimitOverrunError, SendfileNotAvailableError):
+    _cls.__module__ = "asyncio.exceptions"
+del _cls
+
+
+# Event loop policies. The default one keeps its loops where the Go
+# functions do (per py.Context), so asyncio.run and get_event_loop agree
+# whichever way a program reaches them.
+_go_get_event_loop = get_event_loop
+_go_set_event_loop = set_event_loop
+_go_new_event_loop = new_event_loop
+_go_run = run
+
+
+class AbstractEventLoopPolicy:
+    """Abstract policy for accessing the event loop."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """The policy of gpyasync's Go event loop: one current loop per
+    interpreter context."""
+
+    _loop_factory = None
+
+    def get_event_loop(self):
+        return _go_get_event_loop()
+
+    def set_event_loop(self, loop):
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        _go_set_event_loop(loop)
+
+    def new_event_loop(self):
+        if self._loop_factory is not None:
+            return self._loop_factory()
+        return _go_new_event_loop()
+
+    def get_child_watcher(self):
+        raise NotImplementedError("child watchers need subprocesses, which gpyasync does not run")
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError("child watchers need subprocesses, which gpyasync does not run")
+
+
+class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    pass
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+
+
+AbstractEventLoopPolicy.__module__ = "asyncio.events"
+BaseDefaultEventLoopPolicy.__module__ = "asyncio.events"
+DefaultEventLoopPolicy.__module__ = "asyncio.unix_events"
+
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    """Get the current event loop policy."""
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    """Set the current event loop policy; None restores the default."""
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _event_loop_policy = policy
+
+
+def _default_policy():
+    return _event_loop_policy is None or type(_event_loop_policy) is DefaultEventLoopPolicy
+
+
+def get_event_loop():
+    """Return the running event loop, else the policy's current one."""
+    if _default_policy():
+        return _go_get_event_loop()
+    loop = _get_running_loop()
+    if loop is not None:
+        return loop
+    return get_event_loop_policy().get_event_loop()
+
+
+def set_event_loop(loop):
+    """Equivalent to get_event_loop_policy().set_event_loop(loop)."""
+    get_event_loop_policy().set_event_loop(loop)
+
+
+def new_event_loop():
+    """Equivalent to get_event_loop_policy().new_event_loop()."""
+    return get_event_loop_policy().new_event_loop()
+
+
+def run(main, *, debug=None):
+    """Execute the coroutine main on a new loop and return its result."""
+    if _default_policy():
+        return _go_run(main, debug=debug)
+    if _get_running_loop() is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
+
+
+# Futures of concurrent.futures, which run_coroutine_threadsafe returns.
+# Python code runs only on its loop's goroutine, so "another thread" is the
+# same loop here: the coroutine runs as a task of loop, and Go code that
+# must wait for Python work uses gpyasync.Runtime.Await or Loop.Go.
+import concurrent.futures as _cf
+
+
+def _copy_state(src, dest):
+    # dest is an asyncio Future or a concurrent one; src is done.
+    if src.cancelled():
+        dest.cancel()
+        return
+    if isfuture(dest):
+        if dest.cancelled():
+            return
+        exc = src.exception()
+        if exc is not None:
+            dest.set_exception(exc)
+        else:
+            dest.set_result(src.result())
+        return
+    if not dest.set_running_or_notify_cancel():
+        return
+    exc = src.exception()
+    if exc is not None:
+        dest.set_exception(exc)
+    else:
+        dest.set_result(src.result())
+
+
+def _chain_future(source, destination):
+    # Each future's outcome, or its cancellation, goes to the other; asyncio
+    # futures are completed from a loop callback, as CPython does across
+    # threads.
+    if not isfuture(source) and not isinstance(source, _cf.Future):
+        raise TypeError('A future is required for source argument')
+    if not isfuture(destination) and not isinstance(destination, _cf.Future):
+        raise TypeError('A future is required for destination argument')
+    source_loop = source.get_loop() if isfuture(source) else None
+    dest_loop = destination.get_loop() if isfuture(destination) else None
+
+    def on_destination_done(dest):
+        if not dest.cancelled():
+            return
+        if source_loop is None:
+            source.cancel()
+        elif not source.done() and not source_loop.is_closed():
+            source_loop.call_soon_threadsafe(source.cancel)
+
+    def on_source_done(src):
+        if destination.cancelled() and dest_loop is None:
+            return
+        if dest_loop is None:
+            _copy_state(src, destination)
+        elif not dest_loop.is_closed():
+            dest_loop.call_soon_threadsafe(_copy_state, src, destination)
+
+    destination.add_done_callback(on_destination_done)
+    source.add_done_callback(on_source_done)
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submit a coroutine object to the given event loop.
+
+    Return a concurrent.futures.Future to access the result. Here the loop
+    is the caller's own: the Future is done once the loop ran the task, and
+    its result() raises RuntimeError before that instead of blocking."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    future = _cf.Future()
+
+    def callback():
+        try:
+            _chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
+
+
+def wrap_future(future, *, loop=None):
+    """Wrap a concurrent.futures.Future object in an asyncio Future."""
+    if isfuture(future):
+        return future
+    if not isinstance(future, _cf.Future):
+        raise AssertionError('concurrent.futures.Future is expected, got %r' % (future,))
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future
+
+
 # The submodules of CPython's package, which programs import names from
 # (asyncio.exceptions...): they become attributes of this module.
 for _name in ("coroutines", "events", "exceptions", "futures", "locks", "queues", "runners", "tasks", "timeouts"):

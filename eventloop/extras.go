@@ -328,6 +328,6 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return l.newTask(coro, name, ctxArg)
+		return l.makeTask(coro, name, ctxArg)
 	}
 }

@@ -81,6 +81,9 @@ type Loop struct {
 
 	handler   ExceptionHandler
 	pyHandler py.Object // the Python callable behind handler, if any
+
+	taskFactory  py.Object // set_task_factory's callable, nil for none
+	slowCallback float64   // slow_callback_duration
 }
 
 // Option configures a Loop.
@@ -100,6 +103,8 @@ func New(ctx py.Context, opts ...Option) *Loop {
 		ctx:   ctx,
 		owner: goroutineID(),
 		wake:  make(chan struct{}, 1),
+
+		slowCallback: defaultSlowCallback,
 	}
 	for _, o := range opts {
 		o(l)

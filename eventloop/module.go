@@ -336,8 +336,21 @@ func loopOrRunning(self, lo py.Object) (*Loop, error) {
 	return Running(moduleContext(self))
 }
 
-// newTask is create_task with its name and context arguments.
+// newTask is create_task with its name and context arguments: the
+// loop's task factory makes the task when one is set.
 func (l *Loop) newTask(coro, name, ctxArg py.Object) (py.Object, error) {
+	if l.taskFactory != nil {
+		if err := l.checkClosed(); err != nil {
+			return nil, err
+		}
+		return l.factoryTask(coro, name, ctxArg)
+	}
+	return l.makeTask(coro, name, ctxArg)
+}
+
+// makeTask is newTask without the task factory, as the Task constructor
+// is.
+func (l *Loop) makeTask(coro, name, ctxArg py.Object) (py.Object, error) {
 	if err := l.checkClosed(); err != nil {
 		return nil, err
 	}

@@ -44,12 +44,19 @@ type dictKeyIterator struct {
 	i    int
 }
 
-func newDictKeyIterator(d py.StringDict) *dictKeyIterator {
+// StringDictKeys lists the keys of a gpython dict in iteration order. Go
+// maps have none of their own; package interp/hashed installs the
+// insertion order of namespaces. Set it before the first context is made.
+var StringDictKeys = func(d py.StringDict) []string {
 	keys := make([]string, 0, len(d))
 	for k := range d {
 		keys = append(keys, k)
 	}
-	return &dictKeyIterator{dict: d, keys: keys, size: len(d)}
+	return keys
+}
+
+func newDictKeyIterator(d py.StringDict) *dictKeyIterator {
+	return &dictKeyIterator{dict: d, keys: StringDictKeys(d), size: len(d)}
 }
 
 func (it *dictKeyIterator) Type() *py.Type                { return DictKeyIteratorType }

@@ -2,7 +2,6 @@ package compiler
 
 import (
 	"github.com/go-python/gpython/ast"
-	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
 )
 
@@ -66,15 +65,7 @@ func (c *compiler) checkExceptStarExit(s ast.Stmt, loop bool) {
 // exceptions and the unmatched rest are raised together, or the statement
 // completes when nothing is left.
 func (c *compiler) tryExceptStar(s *ast.Try) {
-	body, except, orelse, end := &block{}, &block{}, &block{}, &block{}
-	c.jump(vm.SETUP_EXCEPT, except)
-	c.useBlock(body)
-	c.pushFblock(s, fbExcept, body)
-	c.stmts(s.Body)
-	c.op(vm.POP_BLOCK)
-	c.popFblock()
-	c.jump(vm.JUMP_FORWARD, orelse)
-	c.useBlock(except)
+	_, orelse, end := c.tryBody(s)
 	c.op(EXCEPT_STAR_START)
 	for _, h := range s.Handlers {
 		c.u.lineno = h.Lineno
@@ -100,16 +91,12 @@ func (c *compiler) tryExceptStar(s *ast.Try) {
 		c.useBlock(after)
 		c.op(vm.POP_TOP)
 		if h.Name != "" {
-			c.loadConst(py.None)
-			c.storeName(string(h.Name))
-			c.deleteName(string(h.Name))
+			c.unbindHandlerName(string(h.Name))
 		}
 		c.useBlock(next)
 	}
 	c.op(EXCEPT_STAR_RERAISE)
 	c.op(vm.POP_EXCEPT)
 	c.jump(vm.JUMP_FORWARD, end)
-	c.useBlock(orelse)
-	c.stmts(s.Orelse)
-	c.useBlock(end)
+	c.tryElse(s, orelse, end)
 }

@@ -386,6 +386,7 @@ func unbool(o py.Object) py.Object {
 	return o
 }
 
+// isNumber reports whether o is an int, bool, float or complex.
 func isNumber(o py.Object) bool {
 	switch o.(type) {
 	case py.Int, *py.BigInt, py.Float, py.Complex, py.Bool:
@@ -394,8 +395,9 @@ func isNumber(o py.Object) bool {
 	return false
 }
 
-// literalValue returns the value of a literal pattern.
-func literalValue(e ast.Expr) (py.Object, bool) {
+// literalLeaf returns the value of a number, string, bytes, None, True or
+// False literal.
+func literalLeaf(e ast.Expr) (py.Object, bool) {
 	switch e := e.(type) {
 	case *ast.Num:
 		return e.N, true
@@ -405,6 +407,16 @@ func literalValue(e ast.Expr) (py.Object, bool) {
 		return e.S, true
 	case *ast.NameConstant:
 		return e.Value, true
+	}
+	return nil, false
+}
+
+// literalValue returns the value of a literal pattern.
+func literalValue(e ast.Expr) (py.Object, bool) {
+	if v, ok := literalLeaf(e); ok {
+		return v, true
+	}
+	switch e := e.(type) {
 	case *ast.UnaryOp:
 		v, ok := literalValue(e.Operand)
 		if !ok {

@@ -571,12 +571,12 @@ func (c *compiler) tryFinally(s *ast.Try) {
 	c.popFblock()
 }
 
-func (c *compiler) tryExcept(s *ast.Try) {
-	if c.extra.ExceptStar[s] {
-		c.tryExceptStar(s)
-		return
-	}
-	body, except, orelse, end := &block{}, &block{}, &block{}, &block{}
+// tryBody emits the protected body of a try statement with handlers and
+// leaves the compiler at the start of the handlers; the caller uses orelse
+// and end to finish it with tryElse.
+func (c *compiler) tryBody(s *ast.Try) (except, orelse, end *block) {
+	body := &block{}
+	except, orelse, end = &block{}, &block{}, &block{}
 	c.jump(vm.SETUP_EXCEPT, except)
 	c.useBlock(body)
 	c.pushFblock(s, fbExcept, body)
@@ -585,6 +585,32 @@ func (c *compiler) tryExcept(s *ast.Try) {
 	c.popFblock()
 	c.jump(vm.JUMP_FORWARD, orelse)
 	c.useBlock(except)
+	return except, orelse, end
+}
+
+// tryElse emits the else clause of a try statement, which runs when the
+// body raised nothing, and places end after it.
+func (c *compiler) tryElse(s *ast.Try, orelse, end *block) {
+	c.useBlock(orelse)
+	c.stmts(s.Orelse)
+	c.useBlock(end)
+}
+
+// unbindHandlerName ends the life of the name of an `except E as name`
+// clause: CPython sets it to None and deletes it so the exception and its
+// traceback are not kept alive.
+func (c *compiler) unbindHandlerName(name string) {
+	c.loadConst(py.None)
+	c.storeName(name)
+	c.deleteName(name)
+}
+
+func (c *compiler) tryExcept(s *ast.Try) {
+	if c.extra.ExceptStar[s] {
+		c.tryExceptStar(s)
+		return
+	}
+	except, orelse, end := c.tryBody(s)
 	for i, h := range s.Handlers {
 		if h.ExprType == nil && i < len(s.Handlers)-1 {
 			c.errorf(h, "default 'except:' must be last")
@@ -612,9 +638,7 @@ func (c *compiler) tryExcept(s *ast.Try) {
 			c.loadConst(py.None)
 			c.useBlock(cleanupEnd)
 			c.pushFblock(h, fbFinallyEnd, cleanupEnd)
-			c.loadConst(py.None)
-			c.storeName(string(h.Name))
-			c.deleteName(string(h.Name))
+			c.unbindHandlerName(string(h.Name))
 			c.endFinally(cleanupEnd)
 			c.popFblock()
 		} else {
@@ -630,9 +654,7 @@ func (c *compiler) tryExcept(s *ast.Try) {
 		c.useBlock(next)
 	}
 	c.endFinally(except)
-	c.useBlock(orelse)
-	c.stmts(s.Orelse)
-	c.useBlock(end)
+	c.tryElse(s, orelse, end)
 }
 
 func (c *compiler) assert(s *ast.Assert) {

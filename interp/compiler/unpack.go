@@ -131,15 +131,10 @@ const maxFoldBits = 128
 // constant: literals, and unary and binary operations on numbers and
 // tuples of constants within its size limits.
 func constValue(e ast.Expr) (py.Object, bool) {
+	if v, ok := literalLeaf(e); ok {
+		return v, true
+	}
 	switch e := e.(type) {
-	case *ast.Num:
-		return e.N, true
-	case *ast.Str:
-		return e.S, true
-	case *ast.Bytes:
-		return e.S, true
-	case *ast.NameConstant:
-		return e.Value, true
 	case *ast.Ellipsis:
 		return py.Ellipsis, true
 	case *ast.Tuple:
@@ -157,7 +152,7 @@ func constValue(e ast.Expr) (py.Object, bool) {
 		return t, true
 	case *ast.UnaryOp:
 		v, ok := constValue(e.Operand)
-		if !ok || !foldableNumber(v) {
+		if !ok || !isNumber(v) {
 			return nil, false
 		}
 		var r py.Object
@@ -175,11 +170,11 @@ func constValue(e ast.Expr) (py.Object, bool) {
 		return r, err == nil
 	case *ast.BinOp:
 		a, ok := constValue(e.Left)
-		if !ok || !foldableNumber(a) {
+		if !ok || !isNumber(a) {
 			return nil, false
 		}
 		b, ok := constValue(e.Right)
-		if !ok || !foldableNumber(b) {
+		if !ok || !isNumber(b) {
 			return nil, false
 		}
 		return foldBinary(e.Op, a, b)
@@ -187,50 +182,31 @@ func constValue(e ast.Expr) (py.Object, bool) {
 	return nil, false
 }
 
-func foldableNumber(v py.Object) bool {
-	switch v.(type) {
-	case py.Int, *py.BigInt, py.Float, py.Complex, py.Bool:
-		return true
-	}
-	return false
-}
-
-// intBits returns the bit length of an int, or -1 for other numbers.
-func intBits(v py.Object) int {
+// intValue returns the value of an int or bool, or nil for other numbers.
+func intValue(v py.Object) *big.Int {
 	switch x := v.(type) {
 	case py.Int:
-		return big.NewInt(int64(x)).BitLen()
+		return big.NewInt(int64(x))
 	case py.Bool:
 		if x {
-			return 1
+			return big.NewInt(1)
 		}
-		return 0
+		return big.NewInt(0)
 	case *py.BigInt:
-		return (*big.Int)(x).BitLen()
+		return (*big.Int)(x)
 	}
-	return -1
-}
-
-func intSign(v py.Object) int {
-	switch x := v.(type) {
-	case py.Int:
-		return big.NewInt(int64(x)).Sign()
-	case py.Bool:
-		if x {
-			return 1
-		}
-		return 0
-	case *py.BigInt:
-		return (*big.Int)(x).Sign()
-	}
-	return 0
+	return nil
 }
 
 // foldBinary folds a binary operation on two numbers, declining, as
 // CPython does, when the result could be a large int.
 func foldBinary(op ast.OperatorNumber, a, b py.Object) (py.Object, bool) {
-	abits, bbits := intBits(a), intBits(b)
-	ints := abits >= 0 && bbits >= 0
+	ai, bi := intValue(a), intValue(b)
+	ints := ai != nil && bi != nil
+	var abits, bbits int
+	if ints {
+		abits, bbits = ai.BitLen(), bi.BitLen()
+	}
 	var r py.Object
 	var err error
 	switch op {
@@ -250,15 +226,15 @@ func foldBinary(op ast.OperatorNumber, a, b py.Object) (py.Object, bool) {
 	case ast.Modulo:
 		r, err = py.Mod(a, b)
 	case ast.Pow:
-		if ints && intSign(a) != 0 && intSign(b) > 0 {
-			if bbits > 63 || abits > maxFoldBits/int(toInt64(b)) {
+		if ints && ai.Sign() != 0 && bi.Sign() > 0 {
+			if bbits > 63 || abits > maxFoldBits/int(bi.Int64()) {
 				return nil, false
 			}
 		}
 		r, err = py.Pow(a, b, py.None)
 	case ast.LShift:
-		if ints && intSign(a) != 0 && intSign(b) >= 0 {
-			if bbits > 63 || toInt64(b) > maxFoldBits || int64(abits) > maxFoldBits-toInt64(b) {
+		if ints && ai.Sign() != 0 && bi.Sign() >= 0 {
+			if bbits > 63 || bi.Int64() > maxFoldBits || int64(abits) > maxFoldBits-bi.Int64() {
 				return nil, false
 			}
 		}
@@ -275,21 +251,6 @@ func foldBinary(op ast.OperatorNumber, a, b py.Object) (py.Object, bool) {
 		return nil, false
 	}
 	return r, err == nil
-}
-
-func toInt64(v py.Object) int64 {
-	switch x := v.(type) {
-	case py.Int:
-		return int64(x)
-	case py.Bool:
-		if x {
-			return 1
-		}
-		return 0
-	case *py.BigInt:
-		return (*big.Int)(x).Int64()
-	}
-	return 0
 }
 
 // dict emits a dict display: runs of key: value items are built once all

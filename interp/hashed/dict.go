@@ -468,14 +468,10 @@ func (d *Dict) Keys() []py.Object {
 	return keys
 }
 
-// FromStringDict returns a dict holding the pairs of a gpython dict,
-// keys in sorted order (a Go map has none).
+// FromStringDict returns a dict holding the pairs of a gpython dict, in
+// the namespace's insertion order (see Names).
 func FromStringDict(sd py.StringDict) *Dict {
-	keys := make([]string, 0, len(sd))
-	for k := range sd {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := Names(sd)
 	d := NewDictSized(len(keys))
 	for _, k := range keys {
 		d.SetString(k, sd[k])

@@ -30,6 +30,7 @@ func install() {
 	py.FrozenSetType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return setNew("frozenset", true, args, kwargs)
 	}
+	iterproto.StringDictKeys = Names
 	installDictMethods()
 	installSetMethods()
 	// Readied types have an MRO, which makes them classes to pyobj.IsClass
@@ -137,6 +138,7 @@ func writeBack(sd py.StringDict, d *Dict) error {
 	for k, v := range out {
 		sd[k] = v
 	}
+	SetNames(sd, d.stringKeys())
 	return nil
 }
 
@@ -222,6 +224,17 @@ func (d *Dict) stringKeys() []string {
 		}
 	}
 	return keys
+}
+
+// UpdateStringDict is UpdateFromCall on a gpython dict (a namespace),
+// which keeps the new names in call order.
+func UpdateStringDict(sd py.StringDict, args py.Tuple, kwargs py.StringDict, kwOrder []string) error {
+	d := FromStringDict(sd)
+	err := d.UpdateFromCall(args, kwargs, kwOrder)
+	if werr := writeBack(sd, d); werr != nil && err == nil {
+		err = werr
+	}
+	return err
 }
 
 // UpdateMethod is dict.update; package vm recognises it to pass keyword

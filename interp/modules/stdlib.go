@@ -37,6 +37,7 @@ var stdModules = map[string][]*py.Method{
 	"enum":             nil,
 	"traceback":        {py.MustNewMethod("_format_exception", formatException, 0, "Render an exception as the interpreter prints it.")},
 	"weakref":          nil,
+	"linecache":        nil,
 	"contextlib":       nil,
 	"copy":             nil,
 	"keyword":          nil,
@@ -44,6 +45,9 @@ var stdModules = map[string][]*py.Method{
 	"json":             nil,
 	"__future__":       nil,
 	"os.path":          osPathMethods(),
+
+	"concurrent":         nil,
+	"concurrent.futures": nil,
 }
 
 func init() {

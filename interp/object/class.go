@@ -254,9 +254,13 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 	// A module's global that is not a dunder is what gpython's longer path
 	// finds too (no descriptor of the module type has such a name); this
 	// shortcut spares `asyncio.sleep` an argument tuple per lookup.
-	if m, ok := o.(*py.Module); ok && !strings.HasPrefix(name, "__") {
-		if v, ok := m.Globals[name]; ok {
-			return v, nil
+	if m, ok := o.(*py.Module); ok {
+		if !strings.HasPrefix(name, "__") {
+			if v, ok := m.Globals[name]; ok {
+				return v, nil
+			}
+		} else if name == "__dict__" {
+			return m.Globals, nil
 		}
 	}
 	if e, ok := o.(*py.Exception); ok {

@@ -3,6 +3,7 @@ package object
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/hashed"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
 )
@@ -113,6 +114,15 @@ func exceptionGetAttr(e *py.Exception, name string) (py.Object, error) {
 // metaclass when it defines one, else gpython's assignment, except that
 // exceptions keep attributes in their dictionary.
 func SetAttr(o py.Object, name string, value py.Object) error {
+	if m, ok := o.(*py.Module); ok {
+		// A new global goes last in the module's insertion order.
+		n := len(m.Globals)
+		err := genericSetAttr(o, name, value)
+		if len(m.Globals) != n {
+			hashed.AddName(m.Globals, name)
+		}
+		return err
+	}
 	if t, ok := o.(*py.Type); ok && pyobj.IsClass(t) {
 		if fn := metaMethod(t, "__setattr__"); fn != nil {
 			_, err := callWith(fn, t, py.Tuple{py.String(name), value}, nil)

@@ -121,6 +121,7 @@ func installBytes() {
 	}
 	d["fromhex"] = classMethod(py.BytesType, py.MustNewMethod("fromhex", bytesFromhex, 0, "Create a bytes object from a string of hexadecimal numbers."))
 	d["maketrans"] = staticMethod(py.BytesType, py.MustNewMethod("maketrans", bytesMaketrans, 0, "Return a translation table usable for the bytes or bytearray translate method."))
+	installByteArray()
 }
 
 func boolText(b bool) string {
@@ -184,8 +185,11 @@ func fromLatin1(s string) py.Bytes {
 
 // bytesLike returns the bytes of a bytes-like argument.
 func bytesLike(o py.Object) ([]byte, bool) {
-	if b, ok := o.(py.Bytes); ok {
-		return b, true
+	switch v := o.(type) {
+	case py.Bytes:
+		return v, true
+	case *ByteArray:
+		return v.b, true
 	}
 	return nil, false
 }
@@ -197,6 +201,7 @@ func viaLatin1(name string, fn strMethod) func(py.Bytes, py.Tuple, py.StringDict
 	return func(b py.Bytes, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		conv := make(py.Tuple, len(args))
 		for i, a := range args {
+			a = asBytes(a)
 			switch v := a.(type) {
 			case py.Bytes:
 				conv[i] = py.String(latin1(v))
@@ -235,6 +240,9 @@ func viaLatin1(name string, fn strMethod) func(py.Bytes, py.Tuple, py.StringDict
 		}
 		r, err := fn(latin1(b), conv, kwargs)
 		if err != nil {
+			if (name == "index" || name == "rindex") && pyerr.Matches(err, py.ValueError) {
+				return nil, pyerr.Newf(py.ValueError, "subsection not found")
+			}
 			return nil, err
 		}
 		switch v := r.(type) {

@@ -7,7 +7,8 @@ import (
 )
 
 // installCodeAttributes gives code and frame objects the read-only
-// attributes CPython's have; gpython defines none.
+// attributes CPython's have; gpython defines none. interp/vm adds f_back
+// and f_locals, which need its frames.
 func installCodeAttributes() {
 	code := func(get func(*py.Code) py.Object) *py.Property {
 		return &py.Property{Fget: func(self py.Object) (py.Object, error) {
@@ -55,15 +56,11 @@ func installCodeAttributes() {
 		"f_builtins": func(f *py.Frame) py.Object { return f.Builtins },
 		"f_lasti":    func(f *py.Frame) py.Object { return py.Int(f.Lasti) },
 		"f_lineno":   func(f *py.Frame) py.Object { return py.Int(compiler.Addr2Line(f.Code, f.Lasti)) },
-		"f_locals": func(f *py.Frame) py.Object {
-			if f.Locals == nil {
-				return py.NewStringDict()
-			}
-			return f.Locals
-		},
 	} {
 		py.FrameType.Dict[name] = frame(get)
 	}
+	installTracebacks()
+	installSyntaxErrors()
 }
 
 func nameTuple(s []string) py.Tuple {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/hashed"
 	"github.com/gpyasync/gpyasync/interp/object"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
@@ -52,6 +53,17 @@ func SetItem(container, key, value py.Object) error {
 	if l, ok := container.(*py.List); ok {
 		return listSetItem(l, key, value)
 	}
+	if sd, ok := container.(py.StringDict); ok {
+		// A new name in a namespace goes last in its insertion order.
+		n := len(sd)
+		if _, err := py.SetItem(sd, key, value); err != nil {
+			return pyerr.Info(err)
+		}
+		if k, ok := key.(py.String); ok && len(sd) != n {
+			hashed.AddName(sd, string(k))
+		}
+		return nil
+	}
 	if _, err := py.SetItem(container, key, value); err != nil {
 		return pyerr.Info(err)
 	}
@@ -78,7 +90,7 @@ func Add(a, b py.Object) (py.Object, error) {
 		}
 	}
 	if _, ok := a.(py.Bytes); ok {
-		if _, ok := b.(py.Bytes); !ok {
+		if _, ok := bytesLike(b); !ok {
 			return nil, pyerr.Newf(py.TypeError, "can't concat %s to bytes", pyobj.TypeOf(b).Name)
 		}
 	}

@@ -1,8 +1,6 @@
 package pytext
 
 import (
-	"math"
-
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/interp/object"
@@ -15,123 +13,45 @@ import (
 // __bytes__, %r and %a giving ascii(), and %c an int below 256 or one byte.
 // The format is handled as its Latin-1 image, one rune per byte.
 func BytesMod(format []byte, args py.Object) ([]byte, error) {
-	if t, ok := object.Unwrap(args).(py.Tuple); ok {
-		args = t
-	}
-	st := modArgs{args: args, arglen: -1, argidx: -2}
-	if t, ok := args.(py.Tuple); ok {
-		st.arglen, st.argidx = len(t), 0
-	}
-	var mapping py.Object
-	if _, isBytes := args.(py.Bytes); !isBytes && isMapping(args) {
-		mapping = args
-	}
 	runes := make([]rune, len(format))
 	for i, c := range format {
 		runes[i] = rune(c)
 	}
-	var out []byte
-	for i := 0; i < len(runes); {
-		if runes[i] != '%' {
-			out = append(out, byte(runes[i]))
-			i++
-			continue
-		}
-		i++
-		if i < len(runes) && runes[i] == '%' {
-			out = append(out, '%')
-			i++
-			continue
-		}
-		if i < len(runes) && runes[i] == '(' {
-			if mapping == nil {
-				return nil, pyerr.Newf(py.TypeError, "format requires a mapping")
-			}
-			depth, start := 1, i+1
-			i++
-			for i < len(runes) && depth > 0 {
-				switch runes[i] {
-				case '(':
-					depth++
-				case ')':
-					depth--
-				}
-				i++
-			}
-			if depth > 0 {
-				return nil, pyerr.Newf(py.ValueError, "incomplete format key")
-			}
-			v, err := py.GetItem(mapping, py.Bytes(format[start:i-1]))
-			if err != nil {
-				return nil, pyerr.Info(err)
-			}
-			st = modArgs{args: v, arglen: -1, argidx: -2}
-		}
-		fl := modFlags{prec: -1}
-	flags:
-		for ; i < len(runes); i++ {
-			switch runes[i] {
-			case '-':
-				fl.left = true
-			case '+':
-				fl.plus = true
-			case ' ':
-				fl.space = true
-			case '#':
-				fl.alt = true
-			case '0':
-				fl.zero = true
-			default:
-				break flags
-			}
-		}
-		var err error
-		if fl.width, i, err = modNumber(runes, i, &st, "width"); err != nil {
-			return nil, err
-		}
-		if fl.width < 0 {
-			fl.left = true
-			fl.width = -fl.width
-		}
-		if i < len(runes) && runes[i] == '.' {
-			if fl.prec, i, err = modNumber(runes, i+1, &st, "precision"); err != nil {
-				return nil, err
-			}
-			if fl.prec < 0 {
-				fl.prec = 0
-			}
-			if fl.prec > math.MaxInt32 {
-				return nil, pyerr.Newf(py.ValueError, "precision too big")
-			}
-		}
-		if fl.width > maxText || fl.prec > maxText {
-			return nil, pyerr.New(py.MemoryError)
-		}
-		for i < len(runes) && (runes[i] == 'h' || runes[i] == 'l' || runes[i] == 'L') {
-			i++
-		}
-		if i >= len(runes) {
-			return nil, pyerr.Newf(py.ValueError, "incomplete format")
-		}
-		c := runes[i]
-		i++
-		v, err := st.next()
-		if err != nil {
-			return nil, err
-		}
-		b, err := bytesConvert(c, v, fl, i-1)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, b...)
+	t := bytesMod{out: []byte{}}
+	if err := modFormat(runes, args, &t); err != nil {
+		return nil, err
 	}
-	if st.argidx < st.arglen && mapping == nil {
-		return nil, pyerr.Newf(py.TypeError, "not all arguments converted during bytes formatting")
+	return t.out, nil
+}
+
+type bytesMod struct{ out []byte }
+
+func (t *bytesMod) literal(r rune) { t.out = append(t.out, byte(r)) }
+func (t *bytesMod) kind() string   { return "bytes" }
+
+func (t *bytesMod) isMapping(args py.Object) bool {
+	_, isBytes := args.(py.Bytes)
+	return !isBytes && isMapping(args)
+}
+
+// item looks up a %(key) by the bytes of the key: each rune of a bytes
+// format is one byte.
+func (t *bytesMod) item(mapping py.Object, key []rune) (py.Object, error) {
+	b := make(py.Bytes, len(key))
+	for i, r := range key {
+		b[i] = byte(r)
 	}
-	if out == nil {
-		out = []byte{}
+	v, err := py.GetItem(mapping, b)
+	if err != nil {
+		return nil, pyerr.Info(err)
 	}
-	return out, nil
+	return v, nil
+}
+
+func (t *bytesMod) convert(c rune, v py.Object, fl modFlags, pos int) error {
+	b, err := bytesConvert(c, v, fl, pos)
+	t.out = append(t.out, b...)
+	return err
 }
 
 // bytesConvert formats one argument; the text conversions shared with str

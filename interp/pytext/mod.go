@@ -39,39 +39,74 @@ type modFlags struct {
 	width, prec                  int // prec is -1 when not given
 }
 
+// modTarget is what differs between str % and bytes %: where the output
+// goes, which operands serve %(key), the type of the key and the name used
+// in the "not all arguments converted" message.
+type modTarget interface {
+	literal(r rune)
+	isMapping(args py.Object) bool
+	item(mapping py.Object, key []rune) (py.Object, error)
+	convert(c rune, v py.Object, fl modFlags, pos int) error
+	kind() string
+}
+
 // Mod is CPython's `format % args` for a str format: every conversion
 // (s r a d i u o x X e E f F g G c %), the flags - + space # 0, widths and
 // precisions including '*', and %(key) lookups in a mapping.
 func Mod(format string, args py.Object) (string, error) {
-	if t, ok := object.Unwrap(args).(py.Tuple); ok {
+	var t strMod
+	if err := modFormat([]rune(format), args, &t); err != nil {
+		return "", err
+	}
+	return t.b.String(), nil
+}
+
+type strMod struct{ b strings.Builder }
+
+func (t *strMod) literal(r rune)                { t.b.WriteRune(r) }
+func (t *strMod) isMapping(args py.Object) bool { return isMapping(args) }
+func (t *strMod) kind() string                  { return "string" }
+
+func (t *strMod) item(mapping py.Object, key []rune) (py.Object, error) {
+	return getItem(mapping, py.String(key))
+}
+
+func (t *strMod) convert(c rune, v py.Object, fl modFlags, pos int) error {
+	s, err := convert(c, v, fl, pos)
+	t.b.WriteString(s)
+	return err
+}
+
+// modFormat walks a `%` format: it parses each conversion specification,
+// hands out the arguments and leaves the output to t.
+func modFormat(runes []rune, args py.Object, t modTarget) error {
+	if tup, ok := object.Unwrap(args).(py.Tuple); ok {
 		// A subclass of tuple holds the arguments as a tuple does.
-		args = t
+		args = tup
 	}
 	st := modArgs{args: args, arglen: -1, argidx: -2}
-	if t, ok := args.(py.Tuple); ok {
-		st.arglen, st.argidx = len(t), 0
+	if tup, ok := args.(py.Tuple); ok {
+		st.arglen, st.argidx = len(tup), 0
 	}
 	var mapping py.Object
-	if isMapping(args) {
+	if t.isMapping(args) {
 		mapping = args
 	}
-	runes := []rune(format)
-	var b strings.Builder
 	for i := 0; i < len(runes); {
 		if runes[i] != '%' {
-			b.WriteRune(runes[i])
+			t.literal(runes[i])
 			i++
 			continue
 		}
 		i++
 		if i < len(runes) && runes[i] == '%' {
-			b.WriteByte('%')
+			t.literal('%')
 			i++
 			continue
 		}
 		if i < len(runes) && runes[i] == '(' {
 			if mapping == nil {
-				return "", pyerr.Newf(py.TypeError, "format requires a mapping")
+				return pyerr.Newf(py.TypeError, "format requires a mapping")
 			}
 			depth, start := 1, i+1
 			i++
@@ -85,11 +120,11 @@ func Mod(format string, args py.Object) (string, error) {
 				i++
 			}
 			if depth > 0 {
-				return "", pyerr.Newf(py.ValueError, "incomplete format key")
+				return pyerr.Newf(py.ValueError, "incomplete format key")
 			}
-			v, err := getItem(mapping, py.String(runes[start:i-1]))
+			v, err := t.item(mapping, runes[start:i-1])
 			if err != nil {
-				return "", err
+				return err
 			}
 			st = modArgs{args: v, arglen: -1, argidx: -2}
 		}
@@ -113,7 +148,7 @@ func Mod(format string, args py.Object) (string, error) {
 		}
 		var err error
 		if fl.width, i, err = modNumber(runes, i, &st, "width"); err != nil {
-			return "", err
+			return err
 		}
 		if fl.width < 0 {
 			fl.left = true
@@ -121,40 +156,38 @@ func Mod(format string, args py.Object) (string, error) {
 		}
 		if i < len(runes) && runes[i] == '.' {
 			if fl.prec, i, err = modNumber(runes, i+1, &st, "precision"); err != nil {
-				return "", err
+				return err
 			}
 			if fl.prec < 0 {
 				fl.prec = 0
 			}
 			if fl.prec > math.MaxInt32 {
-				return "", pyerr.Newf(py.ValueError, "precision too big")
+				return pyerr.Newf(py.ValueError, "precision too big")
 			}
 		}
 		if fl.width > maxText || fl.prec > maxText {
-			return "", pyerr.New(py.MemoryError)
+			return pyerr.New(py.MemoryError)
 		}
 		for i < len(runes) && (runes[i] == 'h' || runes[i] == 'l' || runes[i] == 'L') {
 			i++
 		}
 		if i >= len(runes) {
-			return "", pyerr.Newf(py.ValueError, "incomplete format")
+			return pyerr.Newf(py.ValueError, "incomplete format")
 		}
 		c := runes[i]
 		i++
 		v, err := st.next()
 		if err != nil {
-			return "", err
+			return err
 		}
-		s, err := convert(c, v, fl, i-1)
-		if err != nil {
-			return "", err
+		if err := t.convert(c, v, fl, i-1); err != nil {
+			return err
 		}
-		b.WriteString(s)
 	}
 	if st.argidx < st.arglen && mapping == nil {
-		return "", pyerr.Newf(py.TypeError, "not all arguments converted during string formatting")
+		return pyerr.Newf(py.TypeError, "not all arguments converted during %s formatting", t.kind())
 	}
-	return b.String(), nil
+	return nil
 }
 
 // isMapping is CPython's test for a `%` operand that may serve %(key):

@@ -26,6 +26,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/hashed"
 	"github.com/gpyasync/gpyasync/interp/object"
 	"github.com/gpyasync/gpyasync/interp/pylib"
 	"github.com/gpyasync/gpyasync/iterproto"
@@ -445,22 +446,17 @@ func (p *printer) dict(d py.StringDict) (string, error) {
 		return "{...}", nil
 	}
 	defer p.leave(key)
-	keys, err := iterproto.Collect(d)
-	if err != nil {
-		return "", err
-	}
 	var b strings.Builder
 	b.WriteString("{")
-	for i, k := range keys {
+	for i, name := range hashed.Names(d) {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		ks, err := p.repr(k)
+		ks, err := p.repr(py.String(name))
 		if err != nil {
 			return "", err
 		}
-		name, _ := k.(py.String)
-		vs, err := p.repr(d[string(name)])
+		vs, err := p.repr(d[name])
 		if err != nil {
 			return "", err
 		}

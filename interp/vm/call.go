@@ -219,6 +219,8 @@ func (f *Frame) call(argc int, star, kw py.Object) error {
 			res, err = f.t.callOrdered(m, x.Self, args, kwargs, order)
 		} else if d, ok := x.Self.(*hashed.Dict); ok && x.Method == hashed.UpdateMethod {
 			res, err = py.None, d.UpdateFromCall(args, kwargs, order)
+		} else if sd, ok := x.Self.(py.StringDict); ok && x.Method == hashed.UpdateMethod {
+			res, err = py.None, hashed.UpdateStringDict(sd, args, kwargs, order)
 		} else {
 			res, err = py.Call(x, args, kwargs)
 		}
@@ -322,6 +324,11 @@ func copyArgs(args []py.Object) py.Tuple {
 func (f *Frame) callMethod(m *py.Method, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	switch m.Internal() {
 	case py.InternalMethodNone:
+		// vars() without an argument is locals(), which only the frame
+		// knows; the builtin handles the other forms.
+		if len(args) == 0 && len(kwargs) == 0 && m.Name == "vars" && f.Builtins["vars"] == py.Object(m) {
+			return f.locals(), nil
+		}
 		return m.M__call__(args, kwargs)
 	case py.InternalMethodGlobals:
 		if len(args) != 0 || len(kwargs) != 0 {
@@ -424,19 +431,22 @@ func (f *Frame) evalOrExec(args py.Tuple, kwargs py.StringDict, mode py.CompileM
 }
 
 // namespace gives exec and eval a gpython dict for a dict argument. The
-// frame runs on a str-keyed copy of a *hashed.Dict; sync copies the
-// changes back, new names in sorted order.
+// frame runs on a str-keyed copy of a *hashed.Dict, in its order; sync
+// copies the changes back, new names in the order the code made them.
 func namespace(o py.Object) (d py.StringDict, sync func(), ok bool) {
 	switch x := o.(type) {
 	case py.StringDict:
 		return x, func() {}, true
 	case *hashed.Dict:
 		sd := py.NewStringDictSized(x.Len())
+		var order []string
 		for k, v := range x.Items() {
 			if s, ok := k.(py.String); ok {
 				sd[string(s)] = v
+				order = append(order, string(s))
 			}
 		}
+		hashed.SetNames(sd, order)
 		return sd, func() {
 			for _, k := range x.Keys() {
 				if s, ok := k.(py.String); ok {
@@ -445,7 +455,7 @@ func namespace(o py.Object) (d py.StringDict, sync func(), ok bool) {
 					}
 				}
 			}
-			for _, k := range sortedNames(sd) {
+			for _, k := range hashed.Names(sd) {
 				x.SetString(k, sd[k])
 			}
 		}, true

@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"sort"
-
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/interp/hashed"
@@ -28,36 +26,9 @@ func init() {
 
 // orderedNamespace gives a metaclass the class body's namespace in
 // definition order, which enum and other metaclasses rely on: the body
-// ran in a gpython dict, which keeps no order, so names are ordered by
-// their first mention in the body's code, which is the order of their
-// first assignment for all but names read before being assigned.
-func orderedNamespace(ns py.StringDict, names []string) *hashed.Dict {
-	rank := make(map[string]int, len(names))
-	for i, n := range names {
-		if _, seen := rank[n]; !seen {
-			rank[n] = i
-		}
-	}
-	keys := make([]string, 0, len(ns))
-	for k := range ns {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(a, b int) bool {
-		ra, oka := rank[keys[a]]
-		rb, okb := rank[keys[b]]
-		if oka != okb {
-			return oka
-		}
-		if ra != rb {
-			return ra < rb
-		}
-		return keys[a] < keys[b]
-	})
-	d := hashed.NewDictSized(len(keys))
-	for _, k := range keys {
-		d.SetString(k, ns[k])
-	}
-	return d
+// ran in a gpython dict, whose insertion order the evaluator records.
+func orderedNamespace(ns py.StringDict) *hashed.Dict {
+	return hashed.FromStringDict(ns)
 }
 
 // replay stores the class body's namespace into the mapping __prepare__
@@ -133,7 +104,7 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		return nil, err
 	}
 	var cls py.Object
-	var body py.Object = orderedNamespace(ns, fn.Code.Names)
+	var body py.Object = orderedNamespace(ns)
 	if prepared != nil {
 		if body, err = replay(prepared, body.(*hashed.Dict)); err != nil {
 			return nil, err

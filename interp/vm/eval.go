@@ -357,10 +357,17 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 					err = pyerr.Newf(py.NameError, "name '%s' is not defined", name)
 				}
 			case op.STORE_GLOBAL:
+				// A grown map means a new name, whose place in the
+				// insertion order is recorded; no extra lookup.
+				n := len(f.Globals)
 				f.Globals[names[arg]] = f.pop()
+				if len(f.Globals) != n {
+					hashed.AddName(f.Globals, names[arg])
+				}
 			case op.DELETE_GLOBAL:
 				name := names[arg]
 				if _, ok := f.Globals[name]; ok {
+					hashed.RemoveName(f.Globals, name)
 					delete(f.Globals, name)
 				} else {
 					err = pyerr.Newf(py.NameError, "name '%s' is not defined", name)
@@ -371,10 +378,15 @@ func (f *Frame) loop(pending error, throw bool) (result py.Object, yielded bool,
 				if f.Locals == nil {
 					f.Locals = py.NewStringDict()
 				}
+				n := len(f.Locals)
 				f.Locals[names[arg]] = f.pop()
+				if len(f.Locals) != n {
+					hashed.AddName(f.Locals, names[arg])
+				}
 			case op.DELETE_NAME:
 				name := names[arg]
 				if _, ok := f.Locals[name]; ok {
+					hashed.RemoveName(f.Locals, name)
 					delete(f.Locals, name)
 				} else {
 					err = pyerr.Newf(py.NameError, "name '%s' is not defined", name)
@@ -1271,6 +1283,16 @@ func (f *Frame) importFrom(name string) error {
 	return pyerr.Newf(py.ImportError, "cannot import name '%s' from '%s' (%s)", name, modName, where)
 }
 
+// storeLocal sets a name in f.Locals, recording the insertion order of a
+// new one.
+func (f *Frame) storeLocal(name string, v py.Object) {
+	n := len(f.Locals)
+	f.Locals[name] = v
+	if len(f.Locals) != n {
+		hashed.AddName(f.Locals, name)
+	}
+}
+
 func (f *Frame) importStar(from py.Object) error {
 	mod, ok := from.(*py.Module)
 	if !ok {
@@ -1291,12 +1313,12 @@ func (f *Frame) importStar(from py.Object) error {
 			if err != nil {
 				return err
 			}
-			f.Locals[name] = v
+			f.storeLocal(name, v)
 		}
 	} else {
-		for name, v := range mod.Globals {
+		for _, name := range hashed.Names(mod.Globals) {
 			if len(name) == 0 || name[0] != '_' {
-				f.Locals[name] = v
+				f.storeLocal(name, mod.Globals[name])
 			}
 		}
 	}

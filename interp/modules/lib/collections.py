@@ -249,6 +249,19 @@ class OrderedDict(dict):
     __copy__ = copy
 
 
+def _same(count):
+    return count
+
+
+def _positive(result, items, f):
+    """Sets result[elem] to f(count) for the (elem, count) items where it is positive."""
+    for elem, count in items:
+        newcount = f(count)
+        if newcount > 0:
+            result[elem] = newcount
+    return result
+
+
 class Counter(dict):
     """Dict subclass for counting hashable items."""
 
@@ -335,68 +348,36 @@ class Counter(dict):
         return not self == other
 
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._merge(other, lambda count, other_count: count + other_count, _same)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._merge(other, lambda count, other_count: count - other_count, lambda count: 0 - count)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._merge(other, lambda count, other_count: other_count if count < other_count else count, _same)
 
     def __and__(self, other):
+        return self._merge(other, lambda count, other_count: count if count < other_count else other_count)
+
+    def __pos__(self):
+        return _positive(Counter(), self.items(), _same)
+
+    def __neg__(self):
+        return _positive(Counter(), self.items(), lambda count: 0 - count)
+
+    # _merge is the binary multiset operations: the positive both(count,
+    # other_count) of the elements of self, and the positive only_other(count)
+    # of the elements only other has (none when only_other is None).
+    def _merge(self, other, both, only_other=None):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
+            newcount = both(count, other[elem])
             if newcount > 0:
                 result[elem] = newcount
-        return result
-
-    def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
-
-    def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
+        if only_other is not None:
+            _positive(result, ((e, c) for e, c in other.items() if e not in self), only_other)
         return result
 
     def __iadd__(self, other):

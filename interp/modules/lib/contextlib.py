@@ -236,8 +236,8 @@ class redirect_stderr(_RedirectStream):
     _stream = 'stderr'
 
 
-class ExitStack(AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
+class _BaseExitStack:
+    """A base class for ExitStack and AsyncExitStack."""
 
     def __init__(self):
         self._exit_callbacks = []
@@ -249,12 +249,17 @@ class ExitStack(AbstractContextManager):
         return new_stack
 
     def push(self, exit):
+        return self._push_exit(exit, '__exit__', True)
+
+    # _push_exit registers a context manager's exit method (name), or exit
+    # itself when it is a plain callable.
+    def _push_exit(self, exit, name, is_sync):
         try:
-            exit_method = type(exit).__exit__
+            exit_method = getattr(type(exit), name)
         except AttributeError:
-            self._exit_callbacks.append((True, exit))
+            self._exit_callbacks.append((is_sync, exit))
         else:
-            self._exit_callbacks.append((True, lambda *d: exit_method(exit, *d)))
+            self._exit_callbacks.append((is_sync, lambda *d: exit_method(exit, *d)))
         return exit
 
     def enter_context(self, cm):
@@ -275,6 +280,10 @@ class ExitStack(AbstractContextManager):
         _exit_wrapper.__wrapped__ = callback
         self._exit_callbacks.append((True, _exit_wrapper))
         return callback
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """Context manager for dynamic management of a stack of exit callbacks."""
 
     def close(self):
         self.__exit__(None, None, None)
@@ -300,47 +309,11 @@ class ExitStack(AbstractContextManager):
         return received_exc and suppressed_exc
 
 
-class AsyncExitStack(AbstractAsyncContextManager):
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     """Async context manager for dynamic management of a stack of exit callbacks."""
 
-    def __init__(self):
-        self._exit_callbacks = []
-
-    def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
-
-    def push(self, exit):
-        try:
-            exit_method = type(exit).__exit__
-        except AttributeError:
-            self._exit_callbacks.append((True, exit))
-        else:
-            self._exit_callbacks.append((True, lambda *d: exit_method(exit, *d)))
-        return exit
-
     def push_async_exit(self, exit):
-        try:
-            exit_method = type(exit).__aexit__
-        except AttributeError:
-            self._exit_callbacks.append((False, exit))
-        else:
-            self._exit_callbacks.append((False, lambda *d: exit_method(exit, *d)))
-        return exit
-
-    def enter_context(self, cm):
-        cls = type(cm)
-        try:
-            enter = cls.__enter__
-            exit = cls.__exit__
-        except AttributeError:
-            raise TypeError("'%s.%s' object does not support the context manager protocol"
-                            % (cls.__module__, cls.__qualname__)) from None
-        result = enter(cm)
-        self._exit_callbacks.append((True, lambda *d: exit(cm, *d)))
-        return result
+        return self._push_exit(exit, '__aexit__', False)
 
     async def enter_async_context(self, cm):
         cls = type(cm)
@@ -353,12 +326,6 @@ class AsyncExitStack(AbstractAsyncContextManager):
         result = await enter(cm)
         self._exit_callbacks.append((False, lambda *d: exit(cm, *d)))
         return result
-
-    def callback(self, callback, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        self._exit_callbacks.append((True, _exit_wrapper))
-        return callback
 
     def push_async_callback(self, callback, *args, **kwds):
         async def _exit_wrapper(exc_type, exc, tb):

@@ -402,7 +402,7 @@ class JSONDecoder:
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize s (a str, bytes or bytearray instance containing a JSON document) to a Python object."""
-    if isinstance(s, bytes):
+    if isinstance(s, (bytes, bytearray)):
         s = s.decode('utf-8')
     elif not isinstance(s, str):
         raise TypeError('the JSON object must be str, bytes or bytearray, not %s' % s.__class__.__name__)

@@ -1,0 +1,1 @@
+"""The concurrent package: only its futures submodule is provided."""

@@ -6,7 +6,6 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/interp/pytext"
-	"github.com/gpyasync/gpyasync/pyerr"
 )
 
 // GenericAliasType is the type of the parameterized classes that
@@ -84,25 +83,18 @@ func typeRepr(o py.Object) string {
 	return string(mod) + "." + name
 }
 
-// ClassGetItem is the __class_getitem__ class method of a generic class:
+// ClassGetItem is the __class_getitem__ of the generic class cls:
 // cls[item] is a GenericAlias of cls with item (or the items of a tuple)
-// as its arguments.
-func ClassGetItem() *py.ClassMethod {
-	fn := py.MustNewMethod("__class_getitem__", func(_ py.Object, args py.Tuple) (py.Object, error) {
-		if len(args) != 2 {
-			return nil, pyerr.Newf(py.TypeError, "__class_getitem__() takes exactly one argument (%d given)", len(args)-1)
-		}
-		cls, ok := args[0].(*py.Type)
+// as its arguments. Each class gets its own, bound to it, because
+// gpython's Go-defined classes do not bind class methods.
+func ClassGetItem(cls *py.Type) *py.Method {
+	return py.MustNewMethod("__class_getitem__", func(_ py.Object, item py.Object) (py.Object, error) {
+		items, ok := item.(py.Tuple)
 		if !ok {
-			return nil, pyerr.Newf(py.TypeError, "__class_getitem__() must be called on a class")
-		}
-		items, ok := args[1].(py.Tuple)
-		if !ok {
-			items = py.Tuple{args[1]}
+			items = py.Tuple{item}
 		}
 		return &GenericAlias{Origin: cls, Args: items}, nil
 	}, 0, "See PEP 585")
-	return &py.ClassMethod{Callable: fn, Dict: py.NewStringDict()}
 }
 
 func init() {
@@ -114,7 +106,8 @@ func init() {
 	GenericAliasType.Dict["__args__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) { return self.(*GenericAlias).Args, nil },
 	}
-	FutureType.Dict["__class_getitem__"] = ClassGetItem()
+	FutureType.Dict["__class_getitem__"] = ClassGetItem(FutureType)
+	TaskType.Dict["__class_getitem__"] = ClassGetItem(TaskType)
 }
 
 var (

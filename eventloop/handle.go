@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"reflect"
 	"runtime"
-	"strconv"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -223,11 +222,7 @@ func (h *Handle) M__repr__() (py.Object, error) {
 
 // floatRepr is Python's repr of a float.
 func floatRepr(f float64) string {
-	s := strconv.FormatFloat(f, 'g', -1, 64)
-	if !strings.ContainsAny(s, ".eEn") {
-		s += ".0"
-	}
-	return s
+	return pytext.SafeRepr(py.Float(f))
 }
 
 // handleOf checks the receiver of a Handle method.

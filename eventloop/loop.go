@@ -13,7 +13,12 @@
 //
 // It does no I/O: it has no selector, sockets, subprocesses, signals or
 // thread pool; run_in_executor runs Go-backed callables (GoCallable) on a
-// goroutine and Python callables on the loop itself.
+// goroutine and Python callables on the loop itself. For the same reason
+// asyncio.run_coroutine_threadsafe targets the caller's own loop: its
+// concurrent.futures.Future completes once the loop ran the coroutine, and
+// Go code on other goroutines waits for Python work with Submit, Go or
+// gpyasync.Runtime.Await instead. Policies exist (get_event_loop_policy),
+// the default one keeping one current loop per py.Context.
 //
 // Threading: a Loop belongs to the goroutine that made it, which also owns
 // the loop's py.Context and is where Run and RunUntilComplete run. Python
@@ -83,7 +88,7 @@ type Loop struct {
 	pyHandler py.Object // the Python callable behind handler, if any
 
 	taskFactory  py.Object // set_task_factory's callable, nil for none
-	slowCallback float64   // slow_callback_duration
+	slowCallback py.Object // slow_callback_duration, nil for the default
 }
 
 // Option configures a Loop.
@@ -103,8 +108,6 @@ func New(ctx py.Context, opts ...Option) *Loop {
 		ctx:   ctx,
 		owner: goroutineID(),
 		wake:  make(chan struct{}, 1),
-
-		slowCallback: defaultSlowCallback,
 	}
 	for _, o := range opts {
 		o(l)

@@ -14,7 +14,7 @@ import (
 // LoopType is the Python type of Loop objects, which Python code gets
 // from Future.get_loop(). Its methods run on the loop's goroutine, where
 // Python code runs, so they skip the owner check of the Go methods.
-var LoopType = py.NewType("EventLoop", "Event loop written in Go.")
+var LoopType = BaseEventLoopType.NewType("EventLoop", "Event loop written in Go.", nil, nil)
 
 // Type returns LoopType.
 func (l *Loop) Type() *py.Type { return LoopType }

@@ -361,7 +361,12 @@ func (t *Task) coroRepr() string {
 	if t.state != pending {
 		return fmt.Sprintf("%s() done, defined at %s:%d", name, code.Filename, code.Firstlineno)
 	}
-	return fmt.Sprintf("%s() running at %s:%d", name, code.Filename, code.Firstlineno)
+	// A suspended coroutine is shown at the line it waits on.
+	line := int(code.Firstlineno)
+	if n, ok := frameAttr(frameAttr(t.coro, "cr_frame"), "f_lineno").(py.Int); ok && n > 0 {
+		line = int(n)
+	}
+	return fmt.Sprintf("%s() running at %s:%d", name, code.Filename, line)
 }
 
 // taskOf checks the receiver of a Task method.

@@ -28,13 +28,11 @@ func Iter(obj py.Object) (py.Object, error) {
 	case py.StringDict:
 		return newDictKeyIterator(x), nil
 	case py.Bytes:
-		return FromSeq(func(yield func(py.Object) bool) {
-			for _, c := range x {
-				if !yield(py.Int(c)) {
-					return
-				}
-			}
-		}), nil
+		return bytesIterator(x), nil
+	case py.Tuple:
+		return tupleIterator(x), nil
+	case py.String:
+		return strIterator(x), nil
 	}
 	it, err := py.Iter(obj)
 	if err != nil {

@@ -23,5 +23,17 @@ func TypeOf(o py.Object) *py.Type {
 		}
 		return py.TypeType
 	}
+	switch m := o.(type) {
+	case *py.Method:
+		if MethodOwner(m) != nil {
+			return MethodDescriptorType
+		}
+	case *py.BoundMethod:
+		// A builtin method bound to its object is a builtin method, as
+		// CPython names it; a Python function bound is a method.
+		if _, ok := m.Method.(*py.Method); ok {
+			return py.MethodType
+		}
+	}
 	return o.Type()
 }

@@ -6,9 +6,10 @@ async def delayed(name, delay):
     return name
 
 async def main():
-    aws = [delayed("quick", 0.01), delayed("slow", 1)]
+    # quick needs no timer and the deadline is far off, so a late loop wake-up cannot reorder them.
+    aws = [delayed("quick", 0), delayed("slow", 10)]
     try:
-        for fut in asyncio.as_completed(aws, timeout=0.05):
+        for fut in asyncio.as_completed(aws, timeout=0.3):
             print("got", await fut)
     except asyncio.TimeoutError:
         print("timed out waiting for the rest")

@@ -4,13 +4,15 @@ import asyncio
 async def victim():
     await asyncio.sleep(10)
 
-async def survivor():
-    await asyncio.sleep(0.02)
+async def survivor(release):
+    await release.wait()
     print("survivor finished")
 
 async def main():
+    # survivor only finishes once main lets it, after gather has raised.
+    release = asyncio.Event()
     v = asyncio.create_task(victim())
-    s = asyncio.create_task(survivor())
+    s = asyncio.create_task(survivor(release))
     g = asyncio.gather(v, s)
     await asyncio.sleep(0)
     v.cancel()
@@ -18,6 +20,7 @@ async def main():
         await g
     except asyncio.CancelledError:
         print("gather raised CancelledError")
+    release.set()
     await s
     print("survivor done:", s.done(), "gather cancelled:", g.cancelled())
 

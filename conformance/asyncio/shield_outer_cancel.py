@@ -1,8 +1,8 @@
 # shield: cancelling the awaiter does not cancel the shielded task.
 import asyncio
 
-async def important():
-    await asyncio.sleep(0.02)
+async def important(release):
+    await release.wait()
     print("important work finished")
     return "saved"
 
@@ -14,14 +14,17 @@ async def caller(inner):
         raise
 
 async def main():
-    inner = asyncio.create_task(important())
+    # The shielded task only finishes once main lets it, after the caller's cancellation is seen.
+    release = asyncio.Event()
+    inner = asyncio.create_task(important(release))
     t = asyncio.create_task(caller(inner))
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0)
     t.cancel()
     try:
         await t
     except asyncio.CancelledError:
         print("caller task cancelled:", t.cancelled())
+    release.set()
     print("inner result:", await inner)
 
 asyncio.run(main())

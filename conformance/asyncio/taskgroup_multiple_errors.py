@@ -2,7 +2,8 @@
 import asyncio
 
 async def fail(exc):
-    await asyncio.sleep(0.01)
+    # sleep(0), not a timer: both tasks must fail in the same loop pass, before the group cancels the other.
+    await asyncio.sleep(0)
     raise exc
 
 async def main():

@@ -1,8 +1,14 @@
 package locks
 
-import "github.com/gpyasync/gpyasync/eventloop"
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpyasync/gpyasync/eventloop"
+)
 
 // The queues are generic in CPython: Queue[int] is a types.GenericAlias.
 func init() {
-	QueueType.Dict["__class_getitem__"] = eventloop.ClassGetItem()
+	for _, t := range []*py.Type{QueueType, LifoQueueType, PriorityQueueType} {
+		t.Dict["__class_getitem__"] = eventloop.ClassGetItem(t)
+	}
 }

@@ -15,14 +15,16 @@ def names(tasks):
 
 
 async def waits():
+    # b and y finish 0.25 s after their partner: a late loop wake-up must not
+    # let them complete in the same pass and change what wait returns.
     ts = [asyncio.create_task(job("a", 0.001), name="a"),
-          asyncio.create_task(job("b", 0.05), name="b")]
+          asyncio.create_task(job("b", 0.25), name="b")]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print("first completed", names(done), names(pending))
     done, pending = await asyncio.wait(ts)
     print("all completed", names(done), names(pending))
     ts = [asyncio.create_task(job("x", 0, True), name="x"),
-          asyncio.create_task(job("y", 0.05), name="y")]
+          asyncio.create_task(job("y", 0.25), name="y")]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print("first exception", names(done), names(pending))
     done, pending = await asyncio.wait(ts, timeout=0.001)

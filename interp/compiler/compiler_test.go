@@ -360,16 +360,7 @@ var syntaxCases = []syntaxCase{
 func TestSyntaxErrors(t *testing.T) {
 	for _, tt := range syntaxCases {
 		t.Run(tt.src, func(t *testing.T) {
-			_, err := Compile(tt.src, "f.py", py.ExecMode, 0, true)
-			require.Error(t, err)
-			var info py.ExceptionInfo
-			require.True(t, errors.As(err, &info), "%T", err)
-			assert.Equal(t, py.SyntaxError, info.Type)
-			exc := info.Value.(*py.Exception)
-			assert.Equal(t, py.Tuple{py.String(tt.msg)}, exc.Args)
-			assert.Equal(t, py.Int(tt.lineno), exc.Dict["lineno"])
-			assert.Equal(t, py.Int(tt.offset), exc.Dict["offset"])
-			assert.Equal(t, py.String("f.py"), exc.Dict["filename"])
+			assertCompileError(t, tt.src, tt.msg, tt.lineno, tt.offset)
 		})
 	}
 }

@@ -1,12 +1,9 @@
 package compiler
 
 import (
-	"errors"
 	"testing"
 
-	"github.com/go-python/gpython/py"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // The messages and positions are CPython 3.11's: a return is reported at
@@ -25,14 +22,7 @@ func TestExceptStarExits(t *testing.T) {
 		{"while 1:\n    try:\n        pass\n    except* E:\n        try:\n            pass\n        finally:\n            break\n", 8, 13},
 	}
 	for _, c := range cases {
-		_, err := Compile(c.src, "f.py", py.ExecMode, 0, true)
-		require.Error(t, err, "%q", c.src)
-		var info py.ExceptionInfo
-		require.True(t, errors.As(err, &info))
-		exc := info.Value.(*py.Exception)
-		assert.Equal(t, py.Tuple{py.String(msg)}, exc.Args, "%q", c.src)
-		assert.Equal(t, py.Int(c.lineno), exc.Dict["lineno"], "%q", c.src)
-		assert.Equal(t, py.Int(c.offset), exc.Dict["offset"], "%q", c.src)
+		assertCompileError(t, c.src, msg, c.lineno, c.offset)
 	}
 	// Loops and functions inside the clause may use them.
 	compile(t, "try:\n    pass\nexcept* E:\n    for x in y:\n        break\n    while x:\n        continue\n    def g():\n        return 1\n")

@@ -1,12 +1,9 @@
 package compiler
 
 import (
-	"errors"
 	"testing"
 
-	"github.com/go-python/gpython/py"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // The messages and positions are CPython 3.11's.
@@ -36,14 +33,7 @@ func TestMatchErrors(t *testing.T) {
 		{"match x:\n case [*a, *b]: pass", "multiple starred names in sequence pattern", 2, 7},
 	}
 	for _, c := range cases {
-		_, err := Compile(c.src, "f.py", py.ExecMode, 0, true)
-		require.Error(t, err, "%q", c.src)
-		var info py.ExceptionInfo
-		require.True(t, errors.As(err, &info))
-		exc := info.Value.(*py.Exception)
-		assert.Equal(t, py.Tuple{py.String(c.msg)}, exc.Args, "%q", c.src)
-		assert.Equal(t, py.Int(c.lineno), exc.Dict["lineno"], "%q", c.src)
-		assert.Equal(t, py.Int(c.offset), exc.Dict["offset"], "%q", c.src)
+		assertCompileError(t, c.src, c.msg, c.lineno, c.offset)
 	}
 	// Accepted: a guarded or final irrefutable case, keys equal only
 	// across types that never compare equal.

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
-	"github.com/go-python/gpython/vm"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -12,16 +11,7 @@ import (
 func TestMatMulOpcodes(t *testing.T) {
 	code, err := Compile("a @ b\nx @= y\n", "m.py", py.ExecMode, 0, true)
 	require.NoError(t, err)
-	var ops []vm.OpCode
-	for i := 0; i < len(code.Code); {
-		op := vm.OpCode(code.Code[i])
-		ops = append(ops, op)
-		if op >= vm.HAVE_ARGUMENT {
-			i += 3
-		} else {
-			i++
-		}
-	}
+	ops := opcodes(code)
 	assert.Contains(t, ops, BINARY_MATRIX_MULTIPLY, disassemble(code))
 	assert.Contains(t, ops, INPLACE_MATRIX_MULTIPLY, disassemble(code))
 	assert.Equal(t, -1, stackEffect(BINARY_MATRIX_MULTIPLY, 0, false))

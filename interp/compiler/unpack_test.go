@@ -13,20 +13,6 @@ import (
 	"github.com/gpyasync/gpyasync/interp/syntax"
 )
 
-func opcodes(code *py.Code) []vm.OpCode {
-	var ops []vm.OpCode
-	for i := 0; i < len(code.Code); {
-		op := vm.OpCode(code.Code[i])
-		ops = append(ops, op)
-		if op >= vm.HAVE_ARGUMENT {
-			i += 3
-		} else {
-			i++
-		}
-	}
-	return ops
-}
-
 func TestUnpackOpcodes(t *testing.T) {
 	for _, c := range []struct {
 		src  string

@@ -255,7 +255,31 @@ func baseMethod(b *py.Type, name string) py.Object {
 
 // unboundMethod makes a method of b taking its receiver as the first
 // argument, checking that it is an instance of b.
+// The method is made once per type and name, so that str.upper is str.upper
+// and type() can name it a method_descriptor.
 func unboundMethod(b *py.Type, name string, fn func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)) *py.Method {
+	key := unboundKey{b, name}
+	if m, ok := unboundMethods.Load(key); ok {
+		return m.(*py.Method)
+	}
+	m := newUnboundMethod(b, name, fn)
+	if prev, loaded := unboundMethods.LoadOrStore(key, m); loaded {
+		return prev.(*py.Method)
+	}
+	pyobj.SetMethodOwner(m, b)
+	return m
+}
+
+type unboundKey struct {
+	owner *py.Type
+	name  string
+}
+
+// unboundMethods holds the methods unboundMethod made, shared by every
+// context: they capture nothing that belongs to one.
+var unboundMethods sync.Map
+
+func newUnboundMethod(b *py.Type, name string, fn func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)) *py.Method {
 	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if unbound(self) {
 			if len(args) == 0 {

@@ -31,6 +31,7 @@ func installBuiltins() {
 		t.Ready()
 	}
 	g["reversed"] = ReversedType
+	installMethodNames()
 	py.MapType.Name = "map"
 	py.ComplexType.Name = "complex"
 	// gpython's big ints have a type of their own; Python code sees int.
@@ -199,10 +200,12 @@ func reversedNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 
 // reversedRange is reversed(range): a range iterator running backwards.
 func reversedRange(r *py.Range) py.Object {
-	n := int(computeRangeLen(r))
-	return newReversed(func() int { return n }, func(i int) (py.Object, error) {
-		return r.Start + py.Int(i)*r.Step, nil
-	}, "")
+	n := computeRangeLen(r)
+	last := r.Start + (n-1)*r.Step
+	return &py.RangeIterator{
+		Range: py.Range{Start: last, Stop: last - n*r.Step, Step: -r.Step, Length: n},
+		Index: last,
+	}
 }
 
 func computeRangeLen(r *py.Range) py.Int {
@@ -243,7 +246,7 @@ of the given object, and of attributes reachable from it.`
 
 func builtinDir(_ py.Object, args py.Tuple) (py.Object, error) {
 	if len(args) != 1 {
-		return nil, pyerr.Newf(py.TypeError, "dir expected 1 argument, got %d", len(args))
+		return nil, pyerr.Newf(py.TypeError, "dir expected at most 1 argument, got %d", len(args))
 	}
 	o := args[0]
 	if m, err := lookupSpecial(o, "__dir__"); err != nil {

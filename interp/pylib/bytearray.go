@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpyasync/gpyasync/interp/object"
 	"github.com/gpyasync/gpyasync/iterproto"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
@@ -127,11 +128,14 @@ func sliceSource(value py.Object) ([]byte, error) {
 	if b, ok := bytesLike(value); ok {
 		return append([]byte{}, b...), nil
 	}
-	if _, ok, _ := bigOf(value); ok || value == py.None {
+	if _, ok, _ := bigOf(value); ok {
 		return nil, pyerr.Newf(py.TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
 	}
 	if _, ok := value.(py.String); ok {
 		return nil, pyerr.Newf(py.TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+	}
+	if _, err := iterproto.Iter(value); err != nil {
+		return nil, pyerr.Newf(py.TypeError, "cannot convert '%s' object to bytearray", pyobj.TypeOf(value).Name)
 	}
 	return bytesOfInts(value)
 }
@@ -367,8 +371,8 @@ func byteArrayNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 	}
 	switch src := a[0].(type) {
 	case nil:
-		if a[1] != nil || a[2] != nil {
-			return nil, pyerr.Newf(py.TypeError, "encoding or errors without sequence argument")
+		if err := strArgsWithout(a); err != nil {
+			return nil, err
 		}
 		return &ByteArray{b: []byte{}}, nil
 	case py.String:
@@ -392,8 +396,8 @@ func byteArrayNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 		}
 		return &ByteArray{b: b}, nil
 	}
-	if a[1] != nil || a[2] != nil {
-		return nil, pyerr.Newf(py.TypeError, "encoding without a string argument")
+	if err := strArgsWithout(a); err != nil {
+		return nil, err
 	}
 	if b, ok := bytesLike(a[0]); ok {
 		return NewByteArray(b), nil
@@ -422,8 +426,21 @@ func byteArrayNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 	return &ByteArray{b: b}, nil
 }
 
+// strArgsWithout rejects an encoding or errors argument given with a
+// source that is not a str.
+func strArgsWithout(a []py.Object) error {
+	switch {
+	case a[1] != nil:
+		return pyerr.Newf(py.TypeError, "encoding without a string argument")
+	case a[2] != nil:
+		return pyerr.Newf(py.TypeError, "errors without a string argument")
+	}
+	return nil
+}
+
 func installByteArray() {
 	t := ByteArrayType
+	pyobj.RegisterBuiltinType(t)
 	t.New = byteArrayNew
 	d := t.Dict
 	add := func(name, doc string, fn func(a *ByteArray, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
@@ -574,7 +591,21 @@ func installByteArray() {
 		return &ByteArray{b: r.(py.Bytes)}, nil
 	}, 0, "Create a bytearray object from a string of hexadecimal numbers."))
 	d["maketrans"] = py.BytesType.Dict["maketrans"]
+	object.RegisterBase(t, object.BaseType{
+		Empty: func() py.Object { return &ByteArray{b: []byte{}} },
+		Fill: func(value py.Object, args py.Tuple, kwargs py.StringDict) error {
+			r, err := byteArrayNew(t, args, kwargs)
+			if err != nil {
+				return err
+			}
+			value.(*ByteArray).b = r.(*ByteArray).b
+			return nil
+		},
+		Unhashable: true,
+	})
 	t.Ready()
+	byteArrayIterType.Ready()
+	iterproto.AddLengthHint(byteArrayIterType)
 	py.GetModuleImpl("builtins").Globals["bytearray"] = t
 }
 

@@ -647,13 +647,8 @@ func BytesContains(b py.Bytes, item py.Object) (bool, error) {
 
 // BytesIter is iter(b): the byte values as ints.
 func BytesIter(b py.Bytes) py.Object {
-	return iterproto.FromSeq(func(yield func(py.Object) bool) {
-		for _, c := range b {
-			if !yield(py.Int(c)) {
-				return
-			}
-		}
-	})
+	it, _ := iterproto.Iter(b)
+	return it
 }
 
 // Encode is str.encode for the encodings Go has without tables: UTF-8,

@@ -7,8 +7,8 @@ import (
 )
 
 // installCodeAttributes gives code and frame objects the read-only
-// attributes CPython's have; gpython defines none. interp/vm adds f_back
-// and f_locals, which need its frames.
+// attributes CPython's have; gpython defines none. interp/vm adds f_back,
+// f_locals and f_lineno, which need its frames.
 func installCodeAttributes() {
 	code := func(get func(*py.Code) py.Object) *py.Property {
 		return &py.Property{Fget: func(self py.Object) (py.Object, error) {
@@ -41,6 +41,14 @@ func installCodeAttributes() {
 		py.CodeType.Dict[name] = code(get)
 	}
 
+	py.CodeType.Dict["co_lines"] = py.MustNewMethod("co_lines", func(self py.Object) (py.Object, error) {
+		c, ok := self.(*py.Code)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor 'co_lines' for 'code' objects doesn't apply to a '%s' object", self.Type().Name)
+		}
+		return py.NewIterator(py.Tuple(codeLines(c))), nil
+	}, 0, "Return an iterator of (start, end, line) triples: the bytecode offsets each source line covers.")
+
 	frame := func(get func(*py.Frame) py.Object) *py.Property {
 		return &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			f, ok := self.(*py.Frame)
@@ -55,12 +63,12 @@ func installCodeAttributes() {
 		"f_globals":  func(f *py.Frame) py.Object { return f.Globals },
 		"f_builtins": func(f *py.Frame) py.Object { return f.Builtins },
 		"f_lasti":    func(f *py.Frame) py.Object { return py.Int(f.Lasti) },
-		"f_lineno":   func(f *py.Frame) py.Object { return py.Int(compiler.Addr2Line(f.Code, f.Lasti)) },
 	} {
 		py.FrameType.Dict[name] = frame(get)
 	}
 	installTracebacks()
 	installSyntaxErrors()
+	installInspectStack()
 }
 
 func nameTuple(s []string) py.Tuple {
@@ -69,4 +77,27 @@ func nameTuple(s []string) py.Tuple {
 		t[i] = py.String(x)
 	}
 	return t
+}
+
+// codeLines are co_lines()'s triples, read from the line table the way
+// compiler.Addr2Line reads it. Offsets are in our bytecode, not CPython's.
+func codeLines(c *py.Code) []py.Object {
+	var out []py.Object
+	line, start, addr := int(c.Firstlineno), 0, 0
+	emit := func(end int) {
+		if end > start {
+			out = append(out, py.Tuple{py.Int(start), py.Int(end), py.Int(line)})
+		}
+		start = end
+	}
+	tab := c.Lnotab
+	for i := 0; i+1 < len(tab); i += 2 {
+		if tab[i] != 0 {
+			addr += int(tab[i])
+			emit(addr)
+		}
+		line += int(int8(tab[i+1]))
+	}
+	emit(len(c.Code))
+	return out
 }

@@ -153,11 +153,63 @@ func installFunctionAttributes() {
 		}}
 	}
 
+	installBuiltinMethodAttrs()
+
 	py.CellType.Dict["cell_contents"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		v := self.(*py.Cell).Get()
 		if v == nil {
 			return nil, pyerr.Newf(py.ValueError, "Cell is empty")
 		}
 		return v, nil
+	}}
+}
+
+// installBuiltinMethodAttrs gives builtin functions (len) and methods of
+// builtin types (str.upper) CPython's attributes. gpython has one Go type
+// for both; pyobj.MethodOwner tells them apart.
+func installBuiltinMethodAttrs() {
+	md := py.MethodType.Dict
+	method := func(self py.Object) *py.Method { return self.(*py.Method) }
+	md["__name__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		return py.String(method(self).Name), nil
+	}}
+	md["__qualname__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		m := method(self)
+		if owner := pyobj.MethodOwner(m); owner != nil {
+			return py.String(owner.Name + "." + m.Name), nil
+		}
+		return py.String(m.Name), nil
+	}}
+	md["__doc__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		if doc := method(self).Doc; doc != "" {
+			return py.String(doc), nil
+		}
+		return py.None, nil
+	}}
+	md["__module__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		m := method(self)
+		if pyobj.MethodOwner(m) != nil {
+			return nil, pyerr.Newf(py.AttributeError, "'method_descriptor' object has no attribute '__module__'")
+		}
+		if m.Module != nil {
+			return py.String(m.Module.ModuleImpl.Info.Name), nil
+		}
+		return py.None, nil
+	}}
+	md["__self__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		m := method(self)
+		if pyobj.MethodOwner(m) != nil {
+			return nil, pyerr.Newf(py.AttributeError, "'method_descriptor' object has no attribute '__self__'")
+		}
+		if m.Module != nil {
+			return m.Module, nil
+		}
+		return py.None, nil
+	}}
+	md["__objclass__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		if owner := pyobj.MethodOwner(method(self)); owner != nil {
+			return owner, nil
+		}
+		return nil, pyerr.Newf(py.AttributeError, "'builtin_function_or_method' object has no attribute '__objclass__'")
 	}}
 }

@@ -23,6 +23,23 @@ import (
 // GetItem is container[key].
 func GetItem(container, key py.Object) (py.Object, error) {
 	switch c := container.(type) {
+	case *py.Type:
+		// A class subscripted calls its __class_getitem__ (PEP 560),
+		// implicitly a class method.
+		if pyobj.IsClass(c) || c.Dict["__class_getitem__"] != nil {
+			if fn := object.Lookup(c, "__class_getitem__"); fn != nil {
+				if cm, ok := fn.(*py.ClassMethod); ok {
+					fn = cm.Callable
+				}
+				if _, ok := fn.(*py.Method); ok {
+					return py.Call(fn, py.Tuple{key}, nil)
+				}
+				return py.Call(fn, py.Tuple{c, key}, nil)
+			}
+			if object.Lookup(c.Type(), "__getitem__") == nil {
+				return nil, pyerr.Newf(py.TypeError, "type '%s' is not subscriptable", c.Name)
+			}
+		}
 	case py.Bytes:
 		return BytesItem(c, key)
 	case *py.Range:

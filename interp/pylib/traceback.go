@@ -82,7 +82,7 @@ func tracebackOrNone(v py.Object) (*py.Traceback, error) {
 	if v == nil {
 		return nil, pyerr.Newf(py.TypeError, "can't delete tb_next attribute")
 	}
-	return nil, pyerr.Newf(py.TypeError, "expected traceback object or None, got '%s'", v.Type().Name)
+	return nil, pyerr.Newf(py.TypeError, "expected traceback object, got '%s'", v.Type().Name)
 }
 
 // newTraceback implements TracebackType(tb_next, tb_frame, tb_lasti,
@@ -96,27 +96,27 @@ func newTraceback(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object,
 	}
 	n, ok := next.(*py.Traceback)
 	if !ok && next != py.None {
-		return nil, pyerr.Newf(py.TypeError, "TracebackType() argument 'tb_next' must be traceback or None, not %s", next.Type().Name)
+		return nil, pyerr.Newf(py.TypeError, "expected traceback object or None, got '%s'", next.Type().Name)
 	}
 	f, ok := frame.(*py.Frame)
 	if !ok {
 		return nil, pyerr.Newf(py.TypeError, "TracebackType() argument 'tb_frame' must be frame, not %s", frame.Type().Name)
 	}
-	li, err := tbIntArg("TracebackType", "tb_lasti", lasti)
+	li, err := tbIntArg(lasti)
 	if err != nil {
 		return nil, err
 	}
-	ln, err := tbIntArg("TracebackType", "tb_lineno", lineno)
+	ln, err := tbIntArg(lineno)
 	if err != nil {
 		return nil, err
 	}
 	return py.NewTraceback(n, f, int32(li), int32(ln)), nil
 }
 
-func tbIntArg(fn, name string, v py.Object) (int, error) {
+func tbIntArg(v py.Object) (int, error) {
 	i, ok := v.(py.Int)
 	if !ok {
-		return 0, pyerr.Newf(py.TypeError, "%s() argument '%s' must be int, not %s", fn, name, v.Type().Name)
+		return 0, pyerr.Newf(py.TypeError, "'%s' object cannot be interpreted as an integer", v.Type().Name)
 	}
 	return int(i), nil
 }

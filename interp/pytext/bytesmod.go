@@ -4,6 +4,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/interp/object"
+	"github.com/gpyasync/gpyasync/interp/pylib"
 	"github.com/gpyasync/gpyasync/pyerr"
 	"github.com/gpyasync/gpyasync/pyobj"
 )
@@ -50,8 +51,11 @@ func (t *bytesMod) item(mapping py.Object, key []rune) (py.Object, error) {
 
 func (t *bytesMod) convert(c rune, v py.Object, fl modFlags, pos int) error {
 	b, err := bytesConvert(c, v, fl, pos)
+	if err != nil {
+		return err
+	}
 	t.out = append(t.out, b...)
-	return err
+	return nil
 }
 
 // bytesConvert formats one argument; the text conversions shared with str
@@ -108,8 +112,11 @@ func bytesConvert(c rune, v py.Object, fl modFlags, pos int) ([]byte, error) {
 // bytesOf gives the bytes of a bytes object or of an object whose class
 // defines __bytes__.
 func bytesOf(v py.Object) ([]byte, bool, error) {
-	if b, ok := object.Unwrap(v).(py.Bytes); ok {
+	switch b := object.Unwrap(v).(type) {
+	case py.Bytes:
 		return b, true, nil
+	case *pylib.ByteArray:
+		return b.Bytes(), true, nil
 	}
 	if inst, ok := v.(*object.Instance); ok && object.Lookup(inst.Class, "__bytes__") != nil {
 		r, err := py.Call(py.BytesType, py.Tuple{v}, nil)

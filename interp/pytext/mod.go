@@ -73,8 +73,11 @@ func (t *strMod) item(mapping py.Object, key []rune) (py.Object, error) {
 
 func (t *strMod) convert(c rune, v py.Object, fl modFlags, pos int) error {
 	s, err := convert(c, v, fl, pos)
+	if err != nil {
+		return err
+	}
 	t.b.WriteString(s)
-	return err
+	return nil
 }
 
 // modFormat walks a `%` format: it parses each conversion specification,

@@ -56,6 +56,9 @@ func Repr(o py.Object) (string, error) {
 
 // Str is CPython's str(o).
 func Str(o py.Object) (string, error) {
+	if o == py.NotImplemented {
+		return "NotImplemented", nil
+	}
 	switch v := o.(type) {
 	case py.String:
 		return string(v), nil
@@ -65,6 +68,9 @@ func Str(o py.Object) (string, error) {
 		}
 		if pylib.IsGroup(v) {
 			return pylib.GroupStr(v), nil
+		}
+		if pylib.IsSyntaxError(v) {
+			return pylib.SyntaxErrorStr(v)
 		}
 		return excStr(v)
 	case *py.Type:
@@ -178,7 +184,13 @@ func (p *printer) repr(o py.Object) (string, error) {
 		return p.typeRepr(v)
 	case *py.Function:
 		return fmt.Sprintf("<function %s at %p>", v.Qualname, v), nil
+	case *py.RangeIterator:
+		// gpython's embeds the range, whose repr it would show.
+		return defaultRepr(v), nil
 	case *py.Method:
+		if owner := pyobj.MethodOwner(v); owner != nil {
+			return fmt.Sprintf("<method '%s' of '%s' objects>", v.Name, owner.Name), nil
+		}
 		if v.Module != nil {
 			return fmt.Sprintf("<built-in function %s>", v.Name), nil
 		}

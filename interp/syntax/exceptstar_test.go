@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/ast"
-	"github.com/go-python/gpython/py"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -28,23 +27,11 @@ func TestExceptStar(t *testing.T) {
 
 // The messages and positions are CPython 3.11's.
 func TestExceptStarErrors(t *testing.T) {
-	cases := []struct {
-		src            string
-		msg            string
-		lineno, offset int
-	}{
+	assertSyntaxErrors(t, []syntaxErrorCase{
 		{"try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError:\n    pass\n", "cannot have both 'except' and 'except*' on the same 'try'", 5, 1},
 		{"try:\n    pass\nexcept TypeError:\n    pass\nexcept* ValueError:\n    pass\n", "cannot have both 'except' and 'except*' on the same 'try'", 5, 1},
 		{"try:\n    pass\nexcept*:\n    pass\n", "expected one or more exception types", 3, 8},
 		{"try:\n    pass\nexcept* A, B:\n    pass\n", "multiple exception types must be parenthesized", 3, 9},
 		{"try:\n    pass\nexcept A, B as e:\n    pass\n", "multiple exception types must be parenthesized", 3, 8},
-	}
-	for _, c := range cases {
-		_, err := Parse(c.src, "<test>", py.ExecMode)
-		require.Error(t, err, "%q", c.src)
-		e := err.(*py.Exception)
-		assert.Equal(t, py.String(c.msg), e.Args.(py.Tuple)[0], "%q", c.src)
-		assert.Equal(t, py.Int(c.lineno), e.Dict["lineno"], "%q", c.src)
-		assert.Equal(t, py.Int(c.offset), e.Dict["offset"], "%q", c.src)
-	}
+	})
 }

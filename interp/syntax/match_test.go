@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/ast"
-	"github.com/go-python/gpython/py"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -73,11 +72,7 @@ func TestMatchSoftKeyword(t *testing.T) {
 
 // The messages and positions are CPython 3.11's.
 func TestMatchErrors(t *testing.T) {
-	cases := []struct {
-		src            string
-		msg            string
-		lineno, offset int
-	}{
+	assertSyntaxErrors(t, []syntaxErrorCase{
 		{"match x:\n case P(x=1, 2): pass", "positional patterns follow keyword patterns", 2, 14},
 		{"match x:\n case {f(): 1}: pass", "invalid syntax", 2, 9},
 		{"match x:\n case {a: 1}: pass", "invalid syntax", 2, 9},
@@ -94,13 +89,5 @@ func TestMatchErrors(t *testing.T) {
 		{"match x:\n case 1 as b as c: pass", "invalid syntax", 2, 14},
 		{"match x:\n case 1:\n  pass\n case:\n  pass", "invalid syntax", 4, 6},
 		{"match x:\n case 1:\n pass", "expected an indented block after 'case' statement on line 2", 3, 2},
-	}
-	for _, c := range cases {
-		_, err := Parse(c.src, "<test>", py.ExecMode)
-		require.Error(t, err, "%q", c.src)
-		e := err.(*py.Exception)
-		assert.Equal(t, py.String(c.msg), e.Args.(py.Tuple)[0], "%q", c.src)
-		assert.Equal(t, py.Int(c.lineno), e.Dict["lineno"], "%q", c.src)
-		assert.Equal(t, py.Int(c.offset), e.Dict["offset"], "%q", c.src)
-	}
+	})
 }

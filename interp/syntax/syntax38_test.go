@@ -127,11 +127,7 @@ func TestPosOnly(t *testing.T) {
 
 // The messages and positions are CPython 3.11's.
 func TestSyntax38Errors(t *testing.T) {
-	cases := []struct {
-		src            string
-		msg            string
-		lineno, offset int
-	}{
+	assertSyntaxErrors(t, []syntaxErrorCase{
 		{"a, b: int", "only single target (not tuple) can be annotated", 1, 1},
 		{"(a, b): int = 1", "only single target (not tuple) can be annotated", 1, 1},
 		{"[a]: int", "only single target (not list) can be annotated", 1, 1},
@@ -163,15 +159,7 @@ func TestSyntax38Errors(t *testing.T) {
 		{"def f(a, /, b=1, c): pass", "invalid syntax", 1, 19},
 		{"lambda a, /, b=1, c: 0", "invalid syntax", 1, 20},
 		{"lambda /: 0", "invalid syntax", 1, 8},
-	}
-	for _, c := range cases {
-		_, err := Parse(c.src, "<test>", py.ExecMode)
-		require.Error(t, err, "%q", c.src)
-		e := err.(*py.Exception)
-		assert.Equal(t, py.String(c.msg), e.Args.(py.Tuple)[0], "%q", c.src)
-		assert.Equal(t, py.Int(c.lineno), e.Dict["lineno"], "%q", c.src)
-		assert.Equal(t, py.Int(c.offset), e.Dict["offset"], "%q", c.src)
-	}
+	})
 	for _, src := range []string{"global x\nx: int = 1\n", "(lambda: (x := 1))\n", "def f(a, /, b, *, c): pass\n"} {
 		_, err := Parse(src, "<test>", py.ExecMode)
 		assert.NoError(t, err, "%q", src)

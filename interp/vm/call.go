@@ -281,6 +281,11 @@ func funcDesc(fn py.Object) string {
 		}
 		return x.Qualname + "()"
 	case *py.BoundMethod:
+		// A builtin method bound to a value is named after the value's
+		// type, as CPython's method descriptors are.
+		if m, ok := x.Method.(*py.Method); ok && m.Module == nil {
+			return x.Self.Type().Name + "." + m.Name + "()"
+		}
 		return funcDesc(x.Method)
 	case *py.Method:
 		return x.Name + "()"
@@ -328,6 +333,20 @@ func (f *Frame) callMethod(m *py.Method, args py.Tuple, kwargs py.StringDict) (p
 		// knows; the builtin handles the other forms.
 		if len(args) == 0 && len(kwargs) == 0 && m.Name == "vars" && f.Builtins["vars"] == py.Object(m) {
 			return f.locals(), nil
+		}
+		// dir() without an argument lists the calling scope.
+		if len(args) == 0 && len(kwargs) == 0 && m.Name == "dir" && f.Builtins["dir"] == py.Object(m) {
+			scope := f.locals()
+			names := make([]string, 0, len(scope))
+			for k := range scope {
+				names = append(names, k)
+			}
+			slices.Sort(names)
+			items := make([]py.Object, len(names))
+			for i, k := range names {
+				items[i] = py.String(k)
+			}
+			return py.NewListFromItems(items), nil
 		}
 		return m.M__call__(args, kwargs)
 	case py.InternalMethodGlobals:

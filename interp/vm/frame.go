@@ -372,7 +372,10 @@ func (f *Frame) raise(err error, fresh, reraise bool) {
 		f.chain(e)
 	}
 	if !reraise {
-		f.escaped = true
+		// The traceback keeps f, and f_back reaches its callers.
+		for g := f; g != nil && !g.escaped; g = g.back {
+			g.escaped = true
+		}
 		info.Traceback = py.NewTraceback(info.Traceback, &f.Frame, f.Lasti, int32(compiler.Addr2Line(f.Code, f.Lasti)))
 	}
 	if info.Traceback != nil {

@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/coroutine"
+	"github.com/gpyasync/gpyasync/interp/compiler"
 	"github.com/gpyasync/gpyasync/interp/pylib"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
@@ -21,6 +22,9 @@ func init() {
 	})
 	py.FrameType.Dict["f_locals"] = frameProperty(func(f *Frame) py.Object {
 		return f.locals()
+	})
+	py.FrameType.Dict["f_lineno"] = frameProperty(func(f *Frame) py.Object {
+		return py.Int(f.lineno())
 	})
 	pylib.GetFrame = getFrame
 }
@@ -42,6 +46,19 @@ func frameProperty(get func(*Frame) py.Object) *py.Property {
 	}}
 }
 
+// genFlags mark the code of generator, coroutine and async generator
+// bodies.
+const genFlags = py.CO_GENERATOR | coroutine.CoCoroutine | coroutine.CoAsyncGenerator
+
+// lineno is f_lineno: the line of the instruction running or last run; a
+// body not started yet is at its def line, as in CPython.
+func (f *Frame) lineno() int {
+	if f.Code.Flags&genFlags != 0 && !f.started {
+		return int(f.Code.Firstlineno)
+	}
+	return compiler.Addr2Line(f.Code, f.Lasti)
+}
+
 // caller is f_back: the frame below f while f runs; for a suspended
 // generator or coroutine body, nothing, as in CPython; for a finished
 // function frame (one a traceback holds), the frame that called it.
@@ -54,7 +71,7 @@ func (f *Frame) caller() *Frame {
 			return f.back
 		}
 	}
-	if f.Code.Flags&(py.CO_GENERATOR|coroutine.CoCoroutine|coroutine.CoAsyncGenerator) != 0 {
+	if f.Code.Flags&genFlags != 0 {
 		return nil
 	}
 	return f.back

@@ -29,6 +29,18 @@ def _check_methods(C, *methods):
     return True
 
 
+def _thrown(typ, val, tb):
+    """The exception the default throw() and athrow() raise for their
+    arguments."""
+    if val is None:
+        if tb is None:
+            return typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    return val
+
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -75,13 +87,7 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
         try:
@@ -141,11 +147,7 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        raise _thrown(typ, val, tb)
 
     async def aclose(self):
         try:
@@ -221,11 +223,7 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
         try:

@@ -45,8 +45,8 @@ class ContextDecorator:
         return inner
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """Helper for @contextmanager."""
+class _GeneratorContextManagerBase:
+    """Shared functionality for @contextmanager and @asynccontextmanager."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -54,6 +54,10 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
     def _recreate_cm(self):
         return self.__class__(self.func, self.args, self.kwds)
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager, ContextDecorator):
+    """Helper for @contextmanager."""
 
     def __enter__(self):
         del self.args, self.kwds, self.func
@@ -89,12 +93,8 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         raise RuntimeError("generator didn't stop after throw()")
 
 
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager):
     """Helper for @asynccontextmanager."""
-
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func

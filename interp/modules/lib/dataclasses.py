@@ -374,15 +374,24 @@ def asdict(obj, *, dict_factory=dict):
 
 
 def _asdict_inner(obj, dict_factory):
+    def instance(o):
+        return dict_factory([(f.name, _copy_inner(getattr(o, f.name), instance))
+                             for f in fields(o)])
+    return _copy_inner(obj, instance)
+
+
+def _copy_inner(obj, instance):
+    """Copies obj recursively for asdict() and astuple(): namedtuples, lists,
+    tuples and dicts are rebuilt with their type, dataclass instances are
+    made by instance(obj), anything else is kept as it is."""
     if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
-                             for f in fields(obj)])
+        return instance(obj)
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+        return type(obj)(*[_copy_inner(v, instance) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+        return type(obj)(_copy_inner(v, instance) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
+        return type(obj)((_copy_inner(k, instance), _copy_inner(v, instance))
                          for k, v in obj.items())
     return obj
 
@@ -395,17 +404,9 @@ def astuple(obj, *, tuple_factory=tuple):
 
 
 def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    return obj
+    def instance(o):
+        return tuple_factory([_copy_inner(getattr(o, f.name), instance) for f in fields(o)])
+    return _copy_inner(obj, instance)
 
 
 def replace(obj, **changes):

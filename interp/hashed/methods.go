@@ -398,12 +398,9 @@ func dictFromKeys(self py.Object, args py.Tuple) (py.Object, error) {
 	d := NewDict()
 	if s, ok := args[0].(*Set); ok {
 		d.reset(s.used)
-		for i := 0; i < len(s.table); i++ {
-			e := s.table[i]
-			if e.key != nil && e.key != dummy {
-				if err := d.setHashed(e.key, e.hash, value); err != nil {
-					return nil, err
-				}
+		for e := range s.entries() {
+			if err := d.setHashed(e.key, e.hash, value); err != nil {
+				return nil, err
 			}
 		}
 		return d, nil

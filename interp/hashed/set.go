@@ -73,9 +73,19 @@ func (s *Set) Len() int { return s.used }
 // All yields the elements in table order, which is iteration order.
 func (s *Set) All() iter.Seq[py.Object] {
 	return func(yield func(py.Object) bool) {
+		for e := range s.entries() {
+			if !yield(e.key) {
+				return
+			}
+		}
+	}
+}
+
+// entries yields the live entries of s's table in table order.
+func (s *Set) entries() iter.Seq[setEntry] {
+	return func(yield func(setEntry) bool) {
 		for i := 0; i < len(s.table); i++ {
-			k := s.table[i].key
-			if k != nil && k != dummy && !yield(k) {
+			if e := s.table[i]; e.key != nil && e.key != dummy && !yield(e) {
 				return
 			}
 		}
@@ -363,12 +373,9 @@ func (s *Set) merge(other *Set) error {
 		s.fill, s.used = other.used, other.used
 		return nil
 	}
-	for i := 0; i < len(other.table); i++ {
-		e := other.table[i]
-		if e.key != nil && e.key != dummy {
-			if err := s.addHashed(e.key, e.hash); err != nil {
-				return err
-			}
+	for e := range other.entries() {
+		if err := s.addHashed(e.key, e.hash); err != nil {
+			return err
 		}
 	}
 	return nil

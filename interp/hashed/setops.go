@@ -1,6 +1,8 @@
 package hashed
 
 import (
+	"iter"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpyasync/gpyasync/iterproto"
@@ -56,47 +58,49 @@ func (s *Set) Intersection(other py.Object) (*Set, error) {
 		return s.Copy(), nil
 	}
 	result := s.newLike()
-	if o, ok := other.(*Set); ok {
-		big, small := s, o
-		if o.used > s.used {
-			big, small = o, s
-		}
-		for i := 0; i < len(small.table); i++ {
-			e := small.table[i]
-			if e.key == nil || e.key == dummy {
-				continue
-			}
-			in, err := big.containsHashed(e.key, e.hash)
-			if err != nil {
-				return nil, err
-			}
-			if in {
-				if err := result.addHashed(e.key, e.hash); err != nil {
-					return nil, err
-				}
-			}
-		}
-		return result, nil
+	look, walk := s, other
+	if o, ok := other.(*Set); ok && o.used > s.used {
+		look, walk = o, s
 	}
-	for k, err := range iterproto.All(other) {
+	for e, err := range hashedElements(walk) {
 		if err != nil {
 			return nil, err
 		}
-		h, err := Hash(k)
-		if err != nil {
-			return nil, err
-		}
-		in, err := s.containsHashed(k, h)
+		in, err := look.containsHashed(e.key, e.hash)
 		if err != nil {
 			return nil, err
 		}
 		if in {
-			if err := result.addHashed(k, h); err != nil {
+			if err := result.addHashed(e.key, e.hash); err != nil {
 				return nil, err
 			}
 		}
 	}
 	return result, nil
+}
+
+// hashedElements yields the elements of an iterable with their hashes: a
+// set's as it stores them, anything else's as Hash computes them.
+func hashedElements(iterable py.Object) iter.Seq2[setEntry, error] {
+	return func(yield func(setEntry, error) bool) {
+		if s, ok := iterable.(*Set); ok {
+			for e := range s.entries() {
+				if !yield(e, nil) {
+					return
+				}
+			}
+			return
+		}
+		for k, err := range iterproto.All(iterable) {
+			var h int64
+			if err == nil {
+				h, err = Hash(k)
+			}
+			if !yield(setEntry{key: k, hash: h}, err) || err != nil {
+				return
+			}
+		}
+	}
 }
 
 // Difference returns the elements of s not in other, in a set of s's
@@ -115,11 +119,7 @@ func (s *Set) Difference(other py.Object) (*Set, error) {
 		return s.copyAndDifference(other)
 	}
 	result := s.newLike()
-	for i := 0; i < len(s.table); i++ {
-		e := s.table[i]
-		if e.key == nil || e.key == dummy {
-			continue
-		}
+	for e := range s.entries() {
 		var in bool
 		var err error
 		switch o := other.(type) {
@@ -156,12 +156,9 @@ func (s *Set) DifferenceUpdate(other py.Object) error {
 		return nil
 	}
 	if o, ok := other.(*Set); ok {
-		for i := 0; i < len(o.table); i++ {
-			e := o.table[i]
-			if e.key != nil && e.key != dummy {
-				if _, err := s.discardHashed(e.key, e.hash); err != nil {
-					return err
-				}
+		for e := range o.entries() {
+			if _, err := s.discardHashed(e.key, e.hash); err != nil {
+				return err
 			}
 		}
 	} else {
@@ -206,12 +203,9 @@ func (s *Set) SymmetricDifferenceUpdate(other py.Object) error {
 			return err
 		}
 	}
-	for i := 0; i < len(o.table); i++ {
-		e := o.table[i]
-		if e.key != nil && e.key != dummy {
-			if err := s.toggle(e.key, e.hash); err != nil {
-				return err
-			}
+	for e := range o.entries() {
+		if err := s.toggle(e.key, e.hash); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -250,11 +244,7 @@ func (s *Set) IsSubset(other py.Object) (bool, error) {
 	if s.used > o.used {
 		return false, nil
 	}
-	for i := 0; i < len(s.table); i++ {
-		e := s.table[i]
-		if e.key == nil || e.key == dummy {
-			continue
-		}
+	for e := range s.entries() {
 		in, err := o.containsHashed(e.key, e.hash)
 		if err != nil || !in {
 			return false, err
@@ -277,35 +267,20 @@ func (s *Set) IsSuperset(other py.Object) (bool, error) {
 
 // IsDisjoint reports whether s and other have no element in common.
 func (s *Set) IsDisjoint(other py.Object) (bool, error) {
+	look, walk := s, other
 	if o, ok := other.(*Set); ok {
 		if o == s {
 			return s.used == 0, nil
 		}
-		big, small := s, o
 		if o.used > s.used {
-			big, small = o, s
+			look, walk = o, s
 		}
-		for i := 0; i < len(small.table); i++ {
-			e := small.table[i]
-			if e.key == nil || e.key == dummy {
-				continue
-			}
-			in, err := big.containsHashed(e.key, e.hash)
-			if err != nil || in {
-				return false, err
-			}
-		}
-		return true, nil
 	}
-	for k, err := range iterproto.All(other) {
+	for e, err := range hashedElements(walk) {
 		if err != nil {
 			return false, err
 		}
-		h, err := Hash(k)
-		if err != nil {
-			return false, err
-		}
-		in, err := s.containsHashed(k, h)
+		in, err := look.containsHashed(e.key, e.hash)
 		if err != nil || in {
 			return false, err
 		}

@@ -389,24 +389,9 @@ func bytesJoin(b py.Bytes, args py.Tuple, kwargs py.StringDict) (py.Object, erro
 }
 
 func bytesDecode(b py.Bytes, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	a, err := keywords("decode", args, kwargs, "encoding", "errors")
+	encoding, errors, err := codecArgs("decode", args, kwargs)
 	if err != nil {
 		return nil, err
-	}
-	encoding, errors := "utf-8", "strict"
-	for i, name := range []string{"encoding", "errors"} {
-		if a[i] == nil {
-			continue
-		}
-		v, ok := a[i].(py.String)
-		if !ok {
-			return nil, pyerr.Newf(py.TypeError, "decode() argument '%s' must be str, not %s", name, a[i].Type().Name)
-		}
-		if i == 0 {
-			encoding = string(v)
-		} else {
-			errors = string(v)
-		}
 	}
 	s, err := Decode(b, encoding, errors)
 	if err != nil {

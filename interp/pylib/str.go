@@ -873,18 +873,32 @@ func strExpandtabs(s string, args py.Tuple, kwargs py.StringDict) (py.Object, er
 }
 
 func strEncode(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	a, err := keywords("encode", args, kwargs, "encoding", "errors")
+	encoding, errors, err := codecArgs("encode", args, kwargs)
 	if err != nil {
 		return nil, err
 	}
-	encoding, errors := "utf-8", "strict"
+	b, err := Encode(s, encoding, errors)
+	if err != nil {
+		return nil, err
+	}
+	return py.Bytes(b), nil
+}
+
+// codecArgs reads the (encoding='utf-8', errors='strict') arguments of
+// str.encode and bytes.decode, named fn in errors.
+func codecArgs(fn string, args py.Tuple, kwargs py.StringDict) (encoding, errors string, err error) {
+	a, err := keywords(fn, args, kwargs, "encoding", "errors")
+	if err != nil {
+		return "", "", err
+	}
+	encoding, errors = "utf-8", "strict"
 	for i, name := range []string{"encoding", "errors"} {
 		if a[i] == nil {
 			continue
 		}
 		v, ok := a[i].(py.String)
 		if !ok {
-			return nil, pyerr.Newf(py.TypeError, "encode() argument '%s' must be str, not %s", name, a[i].Type().Name)
+			return "", "", pyerr.Newf(py.TypeError, "%s() argument '%s' must be str, not %s", fn, name, a[i].Type().Name)
 		}
 		if i == 0 {
 			encoding = string(v)
@@ -892,11 +906,7 @@ func strEncode(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 			errors = string(v)
 		}
 	}
-	b, err := Encode(s, encoding, errors)
-	if err != nil {
-		return nil, err
-	}
-	return py.Bytes(b), nil
+	return encoding, errors, nil
 }
 
 func strTranslate(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/gpyasync/gpyasync/eventloop"
 	"github.com/gpyasync/gpyasync/interp"
+	"github.com/gpyasync/gpyasync/interp/pylib"
 )
 
 func TestAPIScript(t *testing.T) {
@@ -41,10 +42,10 @@ asyncio.run(main())
 }
 
 func TestClassGetItem(t *testing.T) {
-	get := eventloop.ClassGetItem(eventloop.FutureType)
+	get := pylib.ClassGetItem(eventloop.FutureType)
 	alias, err := py.Call(get, py.Tuple{py.Tuple{py.IntType, py.Ellipsis}}, nil)
 	require.NoError(t, err)
-	g, ok := alias.(*eventloop.GenericAlias)
+	g, ok := alias.(*pylib.GenericAlias)
 	require.True(t, ok)
 	assert.Same(t, eventloop.FutureType, g.Origin)
 	r, err := py.Repr(alias)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/gpyasync/gpyasync/coroutine"
 	"github.com/gpyasync/gpyasync/interp/object"
+	"github.com/gpyasync/gpyasync/interp/pylib"
 	"github.com/gpyasync/gpyasync/pyerr"
 )
 
@@ -29,6 +30,7 @@ func typesModule() *py.ModuleImpl {
 			"ModuleType":         py.ModuleType,
 			"MappingProxyType":   object.MappingProxyType,
 			"MethodType":         py.BoundMethodType,
+			"GenericAlias":       pylib.GenericAliasType,
 		},
 		CodeSrc: simpleNamespaceSrc,
 	}

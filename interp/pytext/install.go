@@ -26,6 +26,7 @@ func Install() {
 func install() {
 	// pylib's bytearray formats through this package, which imports pylib.
 	pylib.ByteArrayFormat = BytesMod
+	pylib.SafeRepr = SafeRepr
 	for _, m := range []*py.Method{
 		py.MustNewMethod("repr", builtinRepr, 0, "repr(obj, /)\n\nReturn the canonical string representation of the object."),
 		py.MustNewMethod("ascii", builtinASCII, 0, "ascii(obj, /)\n\nReturn an ASCII-only representation of an object."),
